@@ -1,0 +1,69 @@
+package health.salus.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import health.salus.fhir.validation.ProfileValidator;
+import health.salus.fhir.validation.ResourceValidator;
+import health.salus.fhir.validation.StructuralValidator;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The FHIR context and the store's pluggable parts, with defaults that later modules may replace. */
+@Configuration
+class FhirConfiguration {
+
+    @Bean
+    FhirContext fhirContext() {
+        FhirContext context = FhirContext.forR4();
+        // unknown elements and malformed values are errors, not silently dropped data
+        context.setParserErrorHandler(new StrictErrorHandler());
+        return context;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BodyCodec plaintextBodyCodec() {
+        return new BodyCodec() {
+            @Override
+            public Sealed seal(String compartment, byte[] plaintext) {
+                return new Sealed("plain", plaintext);
+            }
+
+            @Override
+            public byte[] open(String compartment, String keyId, byte[] stored) {
+                return stored;
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IndexValueTransform plainIndexValues() {
+        return new IndexValueTransform() {
+            @Override
+            public boolean isIdentifying(String resourceType, String parameter) {
+                return false;
+            }
+
+            @Override
+            public String transform(String resourceType, String parameter, String normalizedValue) {
+                return normalizedValue;
+            }
+        };
+    }
+
+    @Bean
+    ResourceValidator resourceValidator(FhirContext fhirContext,
+            @Value("${salus.fhir.validation:full}") String validation) {
+        return "structural".equals(validation) ? new StructuralValidator() : new ProfileValidator(fhirContext);
+    }
+}

@@ -1,0 +1,93 @@
+package health.salus.fhir.rest;
+
+import ca.uhn.fhir.rest.annotation.Metadata;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import health.salus.fhir.search.IndexedParam;
+import health.salus.fhir.search.SearchParamRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Enumerations;
+
+/**
+ * The CapabilityStatement, built from what the store really indexes: every parameter listed here
+ * can be searched; composite parameters, {@code _has}, {@code _text} and {@code _content} are absent
+ * because they are not supported yet.
+ */
+public final class CapabilityProvider {
+
+    private final SearchParamRegistry registry;
+    private final CapabilityStatement statement;
+
+    CapabilityProvider(SearchParamRegistry registry) {
+        this.registry = registry;
+        this.statement = build();
+    }
+
+    /** HAPI hands its server to conformance providers; this one needs nothing from it. */
+    public void setRestfulServer(ca.uhn.fhir.rest.server.RestfulServer server) {
+        // built from the registry alone
+    }
+
+    @Metadata
+    public CapabilityStatement getServerConformance(HttpServletRequest servletRequest, RequestDetails request) {
+        CapabilityStatement copy = statement.copy();
+        copy.getImplementation().setUrl(request.getFhirServerBase());
+        return copy;
+    }
+
+    private CapabilityStatement build() {
+        CapabilityStatement cs = new CapabilityStatement();
+        cs.setStatus(Enumerations.PublicationStatus.ACTIVE).setDate(new Date())
+                .setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE)
+                .setFhirVersion(Enumerations.FHIRVersion._4_0_1).setPublisher("Salus");
+        cs.getSoftware().setName("Salus").setVersion("0.1.0");
+        cs.getImplementation().setDescription("Salus FHIR R4 resource store");
+        cs.addFormat("application/fhir+json").addFormat("application/fhir+xml").addFormat("json").addFormat("xml");
+        cs.addPatchFormat("application/json-patch+json");
+        CapabilityStatement.CapabilityStatementRestComponent rest = cs.addRest()
+                .setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.TRANSACTION);
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH);
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.HISTORYSYSTEM);
+        for (String type : registry.resourceTypes()) {
+            rest.addResource(resource(type));
+        }
+        return cs;
+    }
+
+    private CapabilityStatementRestResourceComponent resource(String type) {
+        CapabilityStatementRestResourceComponent resource = new CapabilityStatementRestResourceComponent();
+        resource.setType(type).setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONEDUPDATE)
+                .setReadHistory(true).setUpdateCreate(true).setConditionalCreate(true)
+                .setConditionalUpdate(true)
+                .setConditionalDelete(CapabilityStatement.ConditionalDeleteStatus.SINGLE);
+        for (TypeRestfulInteraction interaction : new TypeRestfulInteraction[] {TypeRestfulInteraction.READ,
+            TypeRestfulInteraction.VREAD, TypeRestfulInteraction.UPDATE, TypeRestfulInteraction.PATCH,
+            TypeRestfulInteraction.DELETE, TypeRestfulInteraction.HISTORYINSTANCE,
+            TypeRestfulInteraction.HISTORYTYPE, TypeRestfulInteraction.CREATE, TypeRestfulInteraction.SEARCHTYPE}) {
+            resource.addInteraction().setCode(interaction);
+        }
+        resource.addSearchInclude("*");
+        resource.addSearchRevInclude("*");
+        resource.addSearchParam().setName("_id").setType(Enumerations.SearchParamType.TOKEN);
+        resource.addSearchParam().setName("_lastUpdated").setType(Enumerations.SearchParamType.DATE);
+        for (IndexedParam param : registry.params(type)) {
+            resource.addSearchInclude(param.kind() == ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum.REFERENCE
+                    ? type + ":" + param.name() : null);
+            resource.addSearchParam().setName(param.name())
+                    .setType(Enumerations.SearchParamType.fromCode(param.kind().getCode()))
+                    .setDocumentation(param.description());
+        }
+        resource.getSearchInclude().removeIf(include -> include.getValue() == null);
+        if (type.equals("Patient")) {
+            resource.addOperation().setName("everything")
+                    .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+        }
+        resource.addOperation().setName("validate")
+                .setDefinition("http://hl7.org/fhir/OperationDefinition/Resource-validate");
+        return resource;
+    }
+}

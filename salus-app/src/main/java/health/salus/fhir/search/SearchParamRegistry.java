@@ -1,0 +1,104 @@
+package health.salus.fhir.search;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import ca.uhn.fhir.context.RuntimeSearchParam;
+import ca.uhn.fhir.fhirpath.IFhirPath;
+import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search parameters of every R4 resource type, taken from the standard SearchParameter
+ * definitions that HAPI ships, with their FHIRPath expressions parsed once at start-up. Composite
+ * and special parameters are left out: the CapabilityStatement lists exactly what is here.
+ */
+@Component
+public class SearchParamRegistry {
+
+    private static final Set<RestSearchParameterTypeEnum> SUPPORTED = EnumSet.of(RestSearchParameterTypeEnum.STRING,
+            RestSearchParameterTypeEnum.TOKEN, RestSearchParameterTypeEnum.DATE, RestSearchParameterTypeEnum.NUMBER,
+            RestSearchParameterTypeEnum.QUANTITY, RestSearchParameterTypeEnum.REFERENCE, RestSearchParameterTypeEnum.URI);
+
+    /** Parameters answered from the resource table itself rather than an index table. */
+    public static final Set<String> COLUMN_PARAMS = Set.of("_id", "_lastUpdated");
+
+    private final Map<String, Map<String, IndexedParam>> byType = new LinkedHashMap<>();
+
+    public SearchParamRegistry(FhirContext fhirContext) {
+        IFhirPath fhirPath = fhirContext.newFhirPath();
+        for (String type : new TreeSet<>(fhirContext.getResourceTypes())) {
+            RuntimeResourceDefinition definition = fhirContext.getResourceDefinition(type);
+            Map<String, IndexedParam> params = new LinkedHashMap<>();
+            for (RuntimeSearchParam param : definition.getSearchParams()) {
+                if (!SUPPORTED.contains(param.getParamType()) || COLUMN_PARAMS.contains(param.getName())) {
+                    continue;
+                }
+                String expression = String.join(" | ", param.getPathsSplitForResourceType(type));
+                if (expression.isBlank()) {
+                    continue;
+                }
+                params.put(param.getName(), new IndexedParam(type, param.getName(), param.getParamType(), expression,
+                        parse(fhirPath, expression), targets(fhirContext, param), param.getDescription()));
+            }
+            addMetaParams(fhirPath, type, params);
+            byType.put(type, Collections.unmodifiableMap(params));
+        }
+    }
+
+    private static void addMetaParams(IFhirPath fhirPath, String type, Map<String, IndexedParam> params) {
+        params.putIfAbsent("_tag", meta(fhirPath, type, "_tag", RestSearchParameterTypeEnum.TOKEN, "meta.tag",
+                "Tags applied to this resource"));
+        params.putIfAbsent("_security", meta(fhirPath, type, "_security", RestSearchParameterTypeEnum.TOKEN,
+                "meta.security", "Security labels applied to this resource"));
+        params.putIfAbsent("_profile", meta(fhirPath, type, "_profile", RestSearchParameterTypeEnum.URI,
+                "meta.profile", "Profiles this resource claims to conform to"));
+    }
+
+    private static IndexedParam meta(IFhirPath fhirPath, String type, String name, RestSearchParameterTypeEnum kind,
+            String path, String description) {
+        String expression = type + "." + path;
+        return new IndexedParam(type, name, kind, expression, parse(fhirPath, expression), Set.of(), description);
+    }
+
+    private static IFhirPath.IParsedExpression parse(IFhirPath fhirPath, String expression) {
+        try {
+            return fhirPath.parse(expression);
+        } catch (Exception e) {
+            // the definitions ship with HAPI, so an unparsable one is a packaging fault, not bad input
+            throw new IllegalStateException("Unparsable search parameter expression: " + expression, e);
+        }
+    }
+
+    private static Set<String> targets(FhirContext fhirContext, RuntimeSearchParam param) {
+        if (param.getParamType() != RestSearchParameterTypeEnum.REFERENCE) {
+            return Set.of();
+        }
+        // an unrestricted reference (e.g. Provenance.target) may point to any resource type
+        return param.getTargets().isEmpty() ? Set.copyOf(fhirContext.getResourceTypes()) : Set.copyOf(param.getTargets());
+    }
+
+    public boolean isResourceType(String type) {
+        return byType.containsKey(type);
+    }
+
+    public Set<String> resourceTypes() {
+        return byType.keySet();
+    }
+
+    public Optional<IndexedParam> find(String resourceType, String name) {
+        return Optional.ofNullable(byType.getOrDefault(resourceType, Map.of()).get(name));
+    }
+
+    public List<IndexedParam> params(String resourceType) {
+        return new ArrayList<>(byType.getOrDefault(resourceType, Map.of()).values());
+    }
+}

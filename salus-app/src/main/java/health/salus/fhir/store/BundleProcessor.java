@@ -1,0 +1,94 @@
+package health.salus.fhir.store;
+
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes batch and transaction bundles. A transaction runs in one database transaction, in the
+ * order FHIR prescribes (DELETE, POST, PUT and PATCH, then GET), with {@code urn:uuid} and
+ * conditional references resolved first; any failure rolls all of it back.
+ */
+final class BundleProcessor {
+
+    private final JdbcResourceStore store;
+    private final TransactionTemplate tx;
+
+    BundleProcessor(JdbcResourceStore store, TransactionTemplate tx) {
+        this.store = store;
+        this.tx = tx;
+    }
+
+    Bundle process(Bundle bundle) {
+        if (bundle.getType() == BundleType.TRANSACTION) {
+            return tx.execute(status -> transaction(bundle));
+        }
+        if (bundle.getType() == BundleType.BATCH) {
+            return batch(bundle);
+        }
+        throw new InvalidRequestException("Only batch and transaction bundles can be processed, not "
+                + (bundle.hasType() ? bundle.getType().toCode() : "a bundle without a type"));
+    }
+
+    private Bundle transaction(Bundle bundle) {
+        List<BundleEntryComponent> entries = bundle.getEntry();
+        entries.forEach(EntryOperations::requireRequest);
+        EntryOperations operations = new EntryOperations(store, store.newBatch());
+        ReferenceResolution resolution = operations.resolveIdentities(entries);
+        operations.rewriteReferences(entries, resolution);
+        BundleEntryComponent[] responses = new BundleEntryComponent[entries.size()];
+        for (Bundle.HTTPVerb verb : List.of(Bundle.HTTPVerb.DELETE, Bundle.HTTPVerb.POST, Bundle.HTTPVerb.PUT,
+                Bundle.HTTPVerb.PATCH, Bundle.HTTPVerb.GET, Bundle.HTTPVerb.HEAD)) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).getRequest().getMethod() == verb) {
+                    responses[i] = operations.execute(entries.get(i), resolution, i);
+                }
+            }
+        }
+        operations.flush();
+        return response(BundleType.TRANSACTIONRESPONSE, List.of(responses));
+    }
+
+    private Bundle batch(Bundle bundle) {
+        List<BundleEntryComponent> responses = new ArrayList<>();
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            BundleEntryComponent entry = bundle.getEntry().get(i);
+            int index = i;
+            try {
+                responses.add(tx.execute(status -> {
+                    EntryOperations.requireRequest(entry);
+                    EntryOperations operations = new EntryOperations(store, store.newBatch());
+                    ReferenceResolution resolution = operations.resolveIdentities(List.of(entry));
+                    operations.rewriteReferences(List.of(entry), resolution);
+                    BundleEntryComponent response = operations.execute(entry, resolution, index);
+                    operations.flush();
+                    return response;
+                }));
+            } catch (BaseServerResponseException e) {
+                responses.add(failure(e));
+            }
+        }
+        return response(BundleType.BATCHRESPONSE, responses);
+    }
+
+    private static BundleEntryComponent failure(BaseServerResponseException e) {
+        BundleEntryComponent entry = new BundleEntryComponent();
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.PROCESSING).setDiagnostics(e.getMessage());
+        entry.getResponse().setStatus(Integer.toString(e.getStatusCode())).setOutcome(outcome);
+        return entry;
+    }
+
+    private static Bundle response(BundleType type, List<BundleEntryComponent> entries) {
+        Bundle response = new Bundle().setType(type);
+        entries.forEach(response::addEntry);
+        return response;
+    }
+}

@@ -1,0 +1,43 @@
+package health.salus.fhir.store;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.RuntimeSearchParam;
+import health.salus.fhir.search.IndexRows;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the patient a resource belongs to, using the R4 Patient CompartmentDefinition (the search
+ * parameters that place a resource in a patient's compartment) over the already extracted indexes.
+ */
+@Component
+class CompartmentResolver {
+
+    private final Map<String, Set<String>> membershipParams = new HashMap<>();
+
+    CompartmentResolver(FhirContext fhirContext) {
+        for (String type : fhirContext.getResourceTypes()) {
+            membershipParams.put(type, fhirContext.getResourceDefinition(type).getSearchParams().stream()
+                    .filter(p -> p.getProvidesMembershipInCompartments() != null
+                            && p.getProvidesMembershipInCompartments().contains("Patient"))
+                    .map(RuntimeSearchParam::getName).collect(Collectors.toUnmodifiableSet()));
+        }
+    }
+
+    Optional<String> patientOf(Resource resource, IndexRows rows) {
+        if (resource.fhirType().equals("Patient")) {
+            return Optional.of(resource.getIdElement().getIdPart());
+        }
+        Set<String> params = membershipParams.getOrDefault(resource.fhirType(), Set.of());
+        return rows.references.stream()
+                .filter(ref -> params.contains(ref.param()) && "Patient".equals(ref.targetType()))
+                .map(IndexRows.ReferenceRow::targetId)
+                .sorted()
+                .findFirst();
+    }
+}

@@ -1,0 +1,81 @@
+package health.salus.fhir.store;
+
+import health.salus.fhir.HistoryPage;
+import health.salus.fhir.HistoryRequest;
+import health.salus.fhir.SearchPage;
+import health.salus.fhir.search.SearchPlan;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/** Reads version history, and a patient's whole compartment for {@code $everything}. */
+@Component
+class HistoryReader {
+
+    private final ResourceDao dao;
+    private final ResourceCodec codec;
+
+    HistoryReader(ResourceDao dao, ResourceCodec codec) {
+        this.dao = dao;
+        this.codec = codec;
+    }
+
+    HistoryPage read(HistoryRequest request) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        request.resourceType().ifPresent(type -> {
+            where.append(" and h.res_type = ?");
+            args.add(type);
+        });
+        request.id().ifPresent(id -> {
+            where.append(" and h.fhir_id = ?");
+            args.add(id);
+        });
+        request.since().ifPresent(since -> {
+            where.append(" and h.last_updated >= ?");
+            args.add(Timestamp.from(since));
+        });
+        request.at().ifPresent(at -> {
+            where.append(" and h.last_updated <= ?");
+            args.add(Timestamp.from(at));
+        });
+        int total = dao.count("select count(*) from fhir_resource_history h" + where, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(request.count());
+        pageArgs.add(request.offset());
+        List<HistoryPage.HistoryEntry> entries = dao.jdbc().query("select h.resource_id, h.res_type, h.fhir_id, "
+                + "h.version, h.compartment, h.last_updated, h.deleted, h.key_id, h.body, h.method "
+                + "from fhir_resource_history h" + where + " order by h.last_updated desc, h.resource_id desc, "
+                + "h.version desc limit ? offset ?", (rs, n) -> {
+                    ResourceRow row = ResourceDao.map(rs, n);
+                    Resource resource = codec.decode(row);
+                    return new HistoryPage.HistoryEntry(resource, rs.getString(10), row.deleted());
+                }, pageArgs.toArray());
+        return new HistoryPage(entries, total, request.offset(), request.count());
+    }
+
+    SearchPage compartment(String patientId, int offset, int count) {
+        int total = dao.count("select count(*) from fhir_resource r where r.compartment = ? and r.deleted = false",
+                new Object[] {patientId});
+        // the Patient itself sorts first, then its compartment in insertion order
+        List<Long> pks = dao.queryPks("select r.id from fhir_resource r where r.compartment = ? and r.deleted = false "
+                + "order by case when r.res_type = 'Patient' then 0 else 1 end, r.id limit ? offset ?",
+                new Object[] {patientId, count, offset});
+        List<ResourceRow> rows = dao.findByPks(pks);
+        Set<Long> inPage = new LinkedHashSet<>(pks);
+        List<Resource> referenced = new ArrayList<>();
+        for (ResourceRow row : IncludeQueries.forward(dao,
+                new SearchPlan.Include(IncludeQueries.ANY_TYPE, Optional.empty(), Optional.empty(), false), rows)) {
+            if (!patientId.equals(row.compartment()) && inPage.add(row.pk())) {
+                referenced.add(codec.decode(row));
+            }
+        }
+        return new SearchPage(rows.stream().map(codec::decode).toList(), referenced, Optional.of(total), offset,
+                count);
+    }
+}

@@ -1,0 +1,134 @@
+package health.salus.fhir.store;
+
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import health.salus.fhir.BodyCodec;
+import health.salus.fhir.WriteOutcome;
+import health.salus.fhir.search.IndexExtractor;
+import health.salus.fhir.search.IndexRows;
+import health.salus.fhir.search.IndexWriter;
+import health.salus.fhir.validation.ResourceValidator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, updates and deletes single resources within a {@link WriteBatch}: assigns ids and
+ * versions, validates, extracts indexes and the patient compartment, and seals the body.
+ */
+@Component
+class ResourceWriter {
+
+    private final ResourceDao dao;
+    private final ResourceCodec codec;
+    private final IndexExtractor extractor;
+    private final CompartmentResolver compartments;
+    private final ResourceValidator validator;
+    private final Clock clock;
+
+    ResourceWriter(ResourceDao dao, ResourceCodec codec, IndexExtractor extractor, CompartmentResolver compartments,
+            ResourceValidator validator, Clock clock) {
+        this.dao = dao;
+        this.codec = codec;
+        this.extractor = extractor;
+        this.compartments = compartments;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    WriteOutcome create(WriteBatch batch, Resource resource, String id) {
+        validator.validate(resource);
+        Instant now = now();
+        stamp(resource, id, 1, now);
+        Prepared prepared = prepare(resource);
+        ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
+                prepared.sealed.keyId(), prepared.sealed.bytes());
+        batch.insert(row, new IndexWriter.Indexed(row.pk(), row.type(), prepared.rows));
+        return WriteOutcome.created(resource);
+    }
+
+    /** Updates the resource with the id it carries, or creates it with that id when it does not exist. */
+    WriteOutcome update(WriteBatch batch, Resource resource, Optional<Long> ifMatchVersion) {
+        String type = resource.fhirType();
+        String id = resource.getIdElement().getIdPart();
+        Optional<ResourceRow> current = dao.find(type, id);
+        if (current.isEmpty()) {
+            if (ifMatchVersion.isPresent()) {
+                throw new PreconditionFailedException("The resource does not exist, so If-Match cannot match");
+            }
+            return create(batch, resource, id);
+        }
+        ResourceRow existing = current.get();
+        if (ifMatchVersion.isPresent() && ifMatchVersion.get() != existing.version()) {
+            throw new PreconditionFailedException("Version " + ifMatchVersion.get() + " is not the current version "
+                    + existing.version() + " of " + type + "/" + id);
+        }
+        validator.validate(resource);
+        if (!existing.deleted() && unchanged(resource, existing)) {
+            return WriteOutcome.unchanged(codec.decode(existing));
+        }
+        long version = existing.version() + 1;
+        Instant now = now();
+        stamp(resource, id, version, now);
+        Prepared prepared = prepare(resource);
+        ResourceRow row = new ResourceRow(existing.pk(), type, id, version, prepared.compartment, now, false,
+                prepared.sealed.keyId(), prepared.sealed.bytes());
+        if (!dao.update(row, existing.version())) {
+            throw new ResourceVersionConflictException("Concurrent update of " + type + "/" + id + "; retry");
+        }
+        batch.updated(row, "PUT", new IndexWriter.Indexed(row.pk(), type, prepared.rows));
+        return existing.deleted() ? WriteOutcome.created(resource) : WriteOutcome.updated(resource);
+    }
+
+    /** Marks a resource deleted as a new, empty version; deleting twice changes nothing. */
+    Optional<Resource> delete(WriteBatch batch, ResourceRow existing) {
+        if (existing.deleted()) {
+            return Optional.empty();
+        }
+        ResourceRow row = new ResourceRow(existing.pk(), existing.type(), existing.id(), existing.version() + 1,
+                existing.compartment(), now(), true, "none", null);
+        if (!dao.update(row, existing.version())) {
+            throw new ResourceVersionConflictException("Concurrent update of " + existing.type() + "/"
+                    + existing.id() + "; retry");
+        }
+        batch.updated(row, "DELETE", null);
+        return Optional.of(codec.tombstone(row));
+    }
+
+    private boolean unchanged(Resource resource, ResourceRow existing) {
+        stamp(resource, existing.id(), existing.version(), existing.lastUpdated());
+        byte[] stored = codec.open(existing);
+        return Arrays.equals(stored, codec.json(resource));
+    }
+
+    private record Prepared(IndexRows rows, String compartment, BodyCodec.Sealed sealed) {
+    }
+
+    private Prepared prepare(Resource resource) {
+        IndexRows rows = extractor.extract(resource);
+        String compartment = compartments.patientOf(resource, rows).orElse(null);
+        return new Prepared(rows, compartment, codec.seal(compartment, codec.json(resource)));
+    }
+
+    private static void stamp(Resource resource, String id, long version, Instant lastUpdated) {
+        resource.setIdElement(new IdType(resource.fhirType(), id, Long.toString(version)));
+        resource.getMeta().setVersionId(Long.toString(version));
+        resource.getMeta().setLastUpdated(Date.from(lastUpdated));
+    }
+
+    private Instant now() {
+        // the database keeps microseconds at best; the body and the column must agree exactly
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

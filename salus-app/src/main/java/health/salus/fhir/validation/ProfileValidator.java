@@ -1,0 +1,84 @@
+package health.salus.fhir.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates resources against the base R4 StructureDefinitions with HAPI's instance validator.
+ * Building the validator loads every definition, which takes seconds, so it starts in the background
+ * and the first write waits for it. Terminology is checked only for the code systems that ship with
+ * HAPI; codes from SNOMED, LOINC and RxNorm cannot be checked without their releases.
+ */
+public class ProfileValidator implements ResourceValidator {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileValidator.class);
+    private final CompletableFuture<FhirValidator> validator;
+
+    public ProfileValidator(FhirContext fhirContext) {
+        this.validator = CompletableFuture.supplyAsync(() -> build(fhirContext));
+    }
+
+    private static FhirValidator build(FhirContext fhirContext) {
+        long started = System.nanoTime();
+        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(fhirContext),
+                new InMemoryTerminologyServerValidationSupport(fhirContext),
+                new CommonCodeSystemsTerminologyService(fhirContext),
+                new SnapshotGeneratingValidationSupport(fhirContext));
+        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+        instanceValidator.setAnyExtensionsAllowed(true);
+        instanceValidator.setErrorForUnknownProfiles(false);
+        instanceValidator.setNoTerminologyChecks(false);
+        FhirValidator fhirValidator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
+        // the first validation builds snapshots and caches; do it now rather than on a user's request
+        fhirValidator.validateWithResult(new org.hl7.fhir.r4.model.Patient().setActive(true));
+        log.info("FHIR profile validator ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return fhirValidator;
+    }
+
+    @Override
+    public void validate(Resource resource) {
+        ValidationResult result = validator.join().validateWithResult(resource);
+        List<SingleValidationMessage> errors = result.getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .filter(m -> !isUnverifiableTerminology(m))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new UnprocessableEntityException(fhirContextOutcome(errors));
+        }
+    }
+
+    /** Codes of systems we have no release for (SNOMED, LOINC …) cannot be judged; they are not errors. */
+    private static boolean isUnverifiableTerminology(SingleValidationMessage message) {
+        String text = message.getMessage() == null ? "" : message.getMessage();
+        return text.contains("Unknown code") && text.contains("http://snomed.info/sct")
+                || text.contains("CodeSystem is unknown") || text.contains("unknown code system")
+                || text.contains("A definition for CodeSystem");
+    }
+
+    private static OperationOutcome fhirContextOutcome(List<SingleValidationMessage> errors) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (SingleValidationMessage error : errors) {
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(OperationOutcome.IssueType.PROCESSING)
+                    .setDiagnostics(error.getMessage())
+                    .addExpression(error.getLocationString());
+        }
+        return outcome;
+    }
+}
