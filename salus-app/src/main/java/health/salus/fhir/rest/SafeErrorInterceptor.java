@@ -42,9 +42,20 @@ public final class SafeErrorInterceptor {
             return new ResourceVersionConflictException("The resource was changed by another request; retry");
         }
         String reference = request.getRequestId();
-        log.error("Unexpected {} while handling {} (request {})", cause.getClass().getName(),
+        log.error("Unexpected {}{} while handling {} (request {})", cause.getClass().getName(), sqlState(thrown),
                 request.getRestOperationType(), reference);
+        log.debug("Unexpected failure (request {})", reference, thrown);
         return new InternalErrorException("An unexpected error occurred (request " + reference + ")");
+    }
+
+    /** SQL state and vendor code say what went wrong in the database without quoting any data. */
+    private static String sqlState(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return " [SQLState " + sql.getSQLState() + ", code " + sql.getErrorCode() + "]";
+            }
+        }
+        return "";
     }
 
     /** HAPI wraps what a provider throws; the innermost HAPI or foreign exception is the one that counts. */

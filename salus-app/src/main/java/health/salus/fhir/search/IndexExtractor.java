@@ -54,13 +54,25 @@ public class IndexExtractor {
         ValueConverter converter = new ValueConverter(rows);
         IFhirPath engine = fhirPath.get();
         for (IndexedParam param : registry.params(type)) {
-            List<IBase> values = engine.evaluate(resource, param.parsed(), IBase.class);
-            for (IBase value : values) {
-                converter.add(param, value);
+            for (IFhirPath.IParsedExpression path : param.parsed()) {
+                for (IBase value : evaluate(engine, resource, param, path)) {
+                    converter.add(param, value);
+                }
             }
         }
         applyTransform(type, rows);
         return rows;
+    }
+
+    private static List<IBase> evaluate(IFhirPath engine, Resource resource, IndexedParam param,
+            IFhirPath.IParsedExpression path) {
+        try {
+            return engine.evaluate(resource, path, IBase.class);
+        } catch (RuntimeException e) {
+            // names the parameter, never the data: the resource may be a patient's
+            throw new IllegalStateException("Cannot extract search parameter " + param.resourceType() + "."
+                    + param.name() + " (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private void applyTransform(String type, IndexRows rows) {

@@ -42,12 +42,16 @@ public class SearchParamRegistry {
                 if (!SUPPORTED.contains(param.getParamType()) || COLUMN_PARAMS.contains(param.getName())) {
                     continue;
                 }
-                String expression = String.join(" | ", param.getPathsSplitForResourceType(type));
-                if (expression.isBlank()) {
+                List<String> paths = param.getPathsSplitForResourceType(type).stream()
+                        .map(SearchParamRegistry::singletonSafe).filter(path -> !path.isBlank()).toList();
+                if (paths.isEmpty()) {
                     continue;
                 }
-                params.put(param.getName(), new IndexedParam(type, param.getName(), param.getParamType(), expression,
-                        parse(fhirPath, expression), targets(fhirContext, param), param.getDescription()));
+                // alternatives are evaluated one by one: FHIRPath's union compares Quantities through a
+                // UCUM service that HAPI's R4 engine does not have
+                params.put(param.getName(), new IndexedParam(type, param.getName(), param.getParamType(),
+                        String.join(" | ", paths), paths.stream().map(path -> parse(fhirPath, path)).toList(),
+                        targets(fhirContext, param), param.getDescription()));
             }
             addMetaParams(fhirPath, type, params);
             byType.put(type, Collections.unmodifiableMap(params));
@@ -66,7 +70,20 @@ public class SearchParamRegistry {
     private static IndexedParam meta(IFhirPath fhirPath, String type, String name, RestSearchParameterTypeEnum kind,
             String path, String description) {
         String expression = type + "." + path;
-        return new IndexedParam(type, name, kind, expression, parse(fhirPath, expression), Set.of(), description);
+        return new IndexedParam(type, name, kind, expression, List.of(parse(fhirPath, expression)), Set.of(),
+                description);
+    }
+
+    private static final java.util.regex.Pattern AS_OPERATOR =
+            java.util.regex.Pattern.compile("\\(([^()|]+?) as ([A-Za-z]+)\\)");
+
+    /**
+     * FHIRPath's {@code as} fails on a collection of more than one item (several Observation
+     * components, say); {@code ofType} means the same for indexing and accepts any number.
+     */
+    static String singletonSafe(String expression) {
+        String rewritten = AS_OPERATOR.matcher(expression).replaceAll("$1.ofType($2)");
+        return rewritten.replaceAll("\\.as\\(([A-Za-z]+)\\)", ".ofType($1)");
     }
 
     private static IFhirPath.IParsedExpression parse(IFhirPath fhirPath, String expression) {

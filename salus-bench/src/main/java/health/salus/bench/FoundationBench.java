@@ -1,0 +1,46 @@
+package health.salus.bench;
+
+import health.salus.demo.SyntheticClinic;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The foundation benchmark: transaction-bundle ingest rate, then search latency percentiles
+ * against a raw SQL lookup of the same rows. Prints a Markdown table for docs/benchmarks.md.
+ * <pre>java -jar salus-bench/target/salus-bench-*-exec.jar --db=postgres --patients=10000</pre>
+ */
+public final class FoundationBench {
+
+    private FoundationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        System.out.printf("Salus foundation bench: db=%s patients=%d clients=%d validation=%s, %d cores, Java %s%n",
+                options.database(), options.patients(), options.clients(), options.validation(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (BenchServer server = new BenchServer(options)) {
+            String base = "http://127.0.0.1:" + server.port() + "/fhir";
+            IngestBench.Result ingest = new IngestBench(base).run(new SyntheticClinic(20261101L,
+                    LocalDate.of(2026, 11, 1)), options.patients(), options.clients());
+            Long stored = server.bean(JdbcTemplate.class).queryForObject("select count(*) from fhir_resource",
+                    Long.class);
+            System.out.printf("%n| ingest | %s | %d patients | %d resources in %.1f s | **%.0f resources/s** |%n",
+                    options.database(), ingest.bundles(), ingest.resources(), ingest.seconds(),
+                    ingest.resourcesPerSecond());
+            System.out.printf("Resources in store: %d%n%n", stored);
+            List<SearchBench.Result> results = new SearchBench(base, server.bean(JdbcTemplate.class))
+                    .run(ingest.samples(), options.samples());
+            System.out.println("| search (" + options.database() + ", " + stored + " resources) | p50 ms | p95 ms "
+                    + "| p99 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ratio API/SQL |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (SearchBench.Result result : results) {
+                System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", result.name(),
+                        result.http().percentileMs(50), result.http().percentileMs(95),
+                        result.http().percentileMs(99), result.sql().percentileMs(50), result.sql().percentileMs(95),
+                        result.http().percentileMs(95) / result.sql().percentileMs(95));
+            }
+        }
+    }
+}

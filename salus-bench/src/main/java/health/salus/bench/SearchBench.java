@@ -1,0 +1,124 @@
+package health.salus.bench;
+
+import health.salus.bench.IngestBench.PatientSample;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Search latency over HTTP for the five searches the foundation issue names, each beside a raw SQL
+ * lookup of the same rows (index to resource bodies, no FHIR parsing) to show what the API layer costs.
+ */
+final class SearchBench {
+
+    record Case(String name, Function<PatientSample, String> query, Function<PatientSample, Object[]> sqlArgs,
+            String sql) {
+    }
+
+    record Result(String name, Latencies http, Latencies sql) {
+    }
+
+    private static final String LOINC_WEIGHT = "29463-7";
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("Patient by identifier",
+                        p -> "Patient?identifier=" + enc(p.identifierSystem() + "|" + p.identifierValue()),
+                        p -> new Object[] {p.identifierSystem(), p.identifierValue()},
+                        "select r.body from fhir_resource r where r.id in (select t.resource_id from fhir_idx_token t "
+                                + "where t.res_type = 'Patient' and t.param = 'identifier' and t.system = ? "
+                                + "and t.code = ?)"),
+                new Case("Patient by family name",
+                        p -> "Patient?family=" + enc(p.family()),
+                        p -> new Object[] {p.family().toLowerCase() + "%"},
+                        "select r.body from fhir_resource r where r.id in (select s.resource_id from fhir_idx_string s "
+                                + "where s.res_type = 'Patient' and s.param = 'family' and s.value_norm like ?) "
+                                + "order by r.id limit 20"),
+                new Case("Patient by birthdate range",
+                        p -> "Patient?birthdate=ge" + p.birthDate().substring(0, 7) + "-01&birthdate=le"
+                                + p.birthDate().substring(0, 7) + "-28",
+                        p -> new Object[] {epochDay(p.birthDate().substring(0, 7) + "-01"),
+                            epochDay(p.birthDate().substring(0, 7) + "-28") + 86_399_999L},
+                        "select r.body from fhir_resource r where r.id in (select d.resource_id from fhir_idx_date d "
+                                + "where d.res_type = 'Patient' and d.param = 'birthdate' and d.high_ms >= ? "
+                                + "and d.low_ms <= ?) order by r.id limit 20"),
+                new Case("Observation by patient+code+date",
+                        p -> "Observation?patient=" + p.id() + "&code=" + enc("http://loinc.org|" + LOINC_WEIGHT)
+                                + "&date=ge2024-01-01",
+                        p -> new Object[] {p.id(), LOINC_WEIGHT, epochDay("2024-01-01")},
+                        "select r.body from fhir_resource r where r.id in (select x.resource_id from fhir_idx_reference x "
+                                + "where x.res_type = 'Observation' and x.param = 'patient' and x.target_type = 'Patient' "
+                                + "and x.target_id = ?) and r.id in (select t.resource_id from fhir_idx_token t where "
+                                + "t.res_type = 'Observation' and t.param = 'code' and t.code = ? and "
+                                + "t.system = 'http://loinc.org') and r.id in (select d.resource_id from fhir_idx_date d "
+                                + "where d.res_type = 'Observation' and d.param = 'date' and d.high_ms >= ?) "
+                                + "order by r.id limit 20"),
+                new Case("Encounter by patient with _include",
+                        p -> "Encounter?patient=" + p.id() + "&_include=Encounter:subject",
+                        p -> new Object[] {p.id(), p.id()},
+                        "select r.body from fhir_resource r where r.id in (select x.resource_id from fhir_idx_reference x "
+                                + "where x.res_type = 'Encounter' and x.param = 'patient' and x.target_type = 'Patient' "
+                                + "and x.target_id = ?) or (r.res_type = 'Patient' and r.fhir_id = ?) "
+                                + "order by r.id limit 21"));
+    }
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+    private final JdbcTemplate jdbc;
+
+    SearchBench(String base, JdbcTemplate jdbc) {
+        this.base = base;
+        this.jdbc = jdbc;
+    }
+
+    List<Result> run(List<PatientSample> patients, int samples) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (Case search : cases()) {
+            // warm up code paths and caches on other patients than the measured ones
+            Random warm = new Random(7);
+            for (int i = 0; i < Math.min(200, samples); i++) {
+                PatientSample p = patients.get(warm.nextInt(patients.size()));
+                get(search.query().apply(p));
+                jdbc.queryForList(search.sql(), search.sqlArgs().apply(p));
+            }
+            Latencies http = new Latencies(samples);
+            Latencies sql = new Latencies(samples);
+            Random random = new Random(42);
+            for (int i = 0; i < samples; i++) {
+                PatientSample p = patients.get(random.nextInt(patients.size()));
+                long start = System.nanoTime();
+                get(search.query().apply(p));
+                http.record(System.nanoTime() - start);
+                start = System.nanoTime();
+                jdbc.queryForList(search.sql(), search.sqlArgs().apply(p));
+                sql.record(System.nanoTime() - start);
+            }
+            results.add(new Result(search.name(), http, sql));
+        }
+        return results;
+    }
+
+    private void get(String query) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/" + query))
+                .header("Accept", "application/fhir+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Search failed with " + response.statusCode() + ": " + query);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static long epochDay(String date) {
+        return java.time.LocalDate.parse(date).toEpochDay() * 86_400_000L;
+    }
+}
