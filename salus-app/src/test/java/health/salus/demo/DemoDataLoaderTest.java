@@ -1,0 +1,36 @@
+package health.salus.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.fhir.ResourceStore;
+import health.salus.fhir.SearchRequest;
+import health.salus.support.SalusIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo clinic loads once through the store, and a second start loads nothing more. */
+@SalusIntegrationTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    ResourceStore store;
+
+    @Test
+    void loadsTheClinicOnceAndSkipsWhenAlreadyPresent() {
+        DemoDataLoader loader = new DemoDataLoader(store, 3, 99L);
+        loader.run(null);
+        int patients = countPatients();
+        assertThat(patients).isGreaterThanOrEqualTo(3);
+        assertThat(store.search(new SearchRequest("Practitioner", Map.of("_count", List.of("50")))).matches())
+                .hasSizeGreaterThanOrEqualTo(12);
+
+        loader.run(null);
+        assertThat(countPatients()).isEqualTo(patients);
+    }
+
+    private int countPatients() {
+        return store.search(new SearchRequest("Patient", Map.of("_count", List.of("0")))).total().orElseThrow();
+    }
+}
