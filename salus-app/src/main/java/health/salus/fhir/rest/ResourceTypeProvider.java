@@ -118,7 +118,6 @@ public final class ResourceTypeProvider implements IResourceProvider {
     @History
     public IBundleProvider instanceHistory(@IdParam IdType id, @Since DateRangeParam since, @At DateRangeParam at,
             RequestDetails request) {
-        store.read(typeName, id.getIdPart());
         return HistoryBundles.of(store, Optional.of(typeName), Optional.of(id.getIdPart()), since, at, request);
     }
 
