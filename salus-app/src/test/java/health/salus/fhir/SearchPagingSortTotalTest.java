@@ -11,6 +11,7 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +160,29 @@ class SearchPagingSortTotalTest extends FhirApiTest {
         assertThat(none.hasTotal()).isFalse();
         assertThat(none.getEntry()).hasSize(2);
         assertThat(none.getLink("next")).isNotNull();
+    }
+
+    @Test
+    void pagesWithIncludesButWithoutTotalStillReachEveryMatch() {
+        Practitioner practitioner = new Practitioner();
+        practitioner.addName().setFamily(unique());
+        String practitionerId = create(practitioner).getIdElement().getIdPart();
+        String otherFamily = unique();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Patient patient = new Patient();
+            patient.addName().setFamily(otherFamily);
+            patient.addGeneralPractitioner().setReference("Practitioner/" + practitionerId);
+            expected.add(create(patient).getIdElement().getIdPart());
+        }
+
+        List<Bundle> pages = allPages("Patient?family=" + otherFamily
+                + "&_count=2&_total=none&_include=Patient:general-practitioner");
+
+        assertThat(idsOf(pages)).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+        assertThat(pages.get(0).getEntry()).filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE)
+                .hasSize(1);
+        assertThat(pages.get(pages.size() - 1).getLink("next")).isNull();
     }
 
     @Test
