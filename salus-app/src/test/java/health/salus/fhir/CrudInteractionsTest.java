@@ -85,6 +85,32 @@ class CrudInteractionsTest extends FhirApiTest {
     }
 
     @Test
+    void conditionalCreateAcceptsTheConditionWithItsResourceType() {
+        String system = "urn:salus-test:" + unique();
+        Patient existing = create(withIdentifier(patient(unique()), system, "A2"));
+
+        HttpResponse<String> response = expect(http.post("/Patient", json(withIdentifier(patient(unique()), system,
+                "A2")), Map.of("If-None-Exist", "Patient?identifier=" + FhirHttp.q(system + "|A2"))), 200);
+
+        assertThat(parse(response.body(), Patient.class).getIdElement().getIdPart())
+                .isEqualTo(existing.getIdElement().getIdPart());
+    }
+
+    @Test
+    void conditionalDeleteRemovesTheSingleMatchAndRefusesAmbiguity() {
+        String system = "urn:salus-test:" + unique();
+        String single = create(withIdentifier(patient(unique()), system, "E1")).getIdElement().getIdPart();
+        create(withIdentifier(patient(unique()), system, "E2"));
+        create(withIdentifier(patient(unique()), system, "E2"));
+
+        expect(http.delete("/Patient?identifier=" + FhirHttp.q(system + "|E1")), 200);
+        outcome(http.delete("/Patient?identifier=" + FhirHttp.q(system + "|E2")), 412);
+
+        outcome(http.get("/Patient/" + single), 410);
+        assertThat(search("Patient?identifier=" + FhirHttp.q(system + "|E2")).getTotal()).isEqualTo(2);
+    }
+
+    @Test
     void conditionalCreateWithoutAMatchCreates() {
         String system = "urn:salus-test:" + unique();
         String condition = "identifier=" + FhirHttp.q(system + "|B1");

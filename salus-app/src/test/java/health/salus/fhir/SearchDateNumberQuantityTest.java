@@ -144,6 +144,15 @@ class SearchDateNumberQuantityTest extends FhirApiTest {
         String scope = "Observation?code=" + FhirHttp.q("urn:salus-test|" + code) + "&date=";
 
         assertThat(find(scope + "ap" + today.minusDays(11))).containsExactly(recent);
+
+        String periodCode = unique();
+        String stay = observation(periodCode, new Period()
+                .setStartElement(new DateTimeType(today.minusDays(40).toString()))
+                .setEndElement(new DateTimeType(today.minusDays(30).toString())));
+        observation(periodCode, new Period().setStartElement(new DateTimeType(today.minusDays(200).toString()))
+                .setEndElement(new DateTimeType(today.minusDays(190).toString())));
+        assertThat(find("Observation?code=" + FhirHttp.q("urn:salus-test|" + periodCode) + "&date=ap"
+                + today.minusDays(35))).containsExactly(stay);
     }
 
     private String risk(String subject, String probability) {

@@ -84,6 +84,38 @@ class SearchStringAndTokenTest extends FhirApiTest {
     }
 
     @Test
+    void percentAndUnderscoreInAValueAreLiteral() {
+        String family = unique();
+        String underscore = patient(family, null, "Ann_e");
+        patient(family, null, "Annxe");
+        String percent = patient(family, null, "Jo%y");
+        patient(family, null, "Joey");
+
+        assertThat(find("Patient?family=" + family + "&given=" + FhirHttp.q("ann_"))).containsExactly(underscore);
+        assertThat(find("Patient?family=" + family + "&given:contains=" + FhirHttp.q("o%"))).containsExactly(percent);
+    }
+
+    @Test
+    void anUpdatedResourceIsFoundByItsNewValuesOnly() {
+        String oldFamily = unique();
+        String newFamily = unique();
+        Patient patient = new Patient();
+        patient.addName().setFamily(oldFamily);
+        patient.setActive(false);
+        Patient created = create(patient);
+        String id = created.getIdElement().getIdPart();
+
+        created.getNameFirstRep().setFamily(newFamily);
+        created.setActive(true);
+        expect(http.put("/Patient/" + id, json(created), java.util.Map.of()), 200);
+
+        assertThat(find("Patient?family=" + oldFamily)).isEmpty();
+        assertThat(find("Patient?family=" + newFamily)).containsExactly(id);
+        assertThat(find("Patient?family=" + newFamily + "&active=true")).containsExactly(id);
+        assertThat(find("Patient?family=" + newFamily + "&active=false")).isEmpty();
+    }
+
+    @Test
     void commaSeparatedValuesAreAlternativesAndRepeatedParametersMustAllMatch() {
         String family = unique();
         String anna = patient(family, null, "Anna");

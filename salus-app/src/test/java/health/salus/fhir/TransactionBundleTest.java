@@ -132,6 +132,52 @@ class TransactionBundleTest extends FhirApiTest {
     }
 
     @Test
+    void conditionalUpdateInATransactionUpdatesTheMatchOrCreates() {
+        String system = "urn:salus-test:" + unique();
+        Patient existing = patient(unique());
+        existing.addIdentifier().setSystem(system).setValue("U1");
+        String existingId = create(existing).getIdElement().getIdPart();
+        Patient update = patient(unique());
+        update.addIdentifier().setSystem(system).setValue("U1");
+        update.setActive(true);
+        Patient fresh = patient(unique());
+        fresh.addIdentifier().setSystem(system).setValue("U2");
+        Bundle bundle = bundle(Bundle.BundleType.TRANSACTION);
+        request(bundle, HTTPVerb.PUT, "Patient?identifier=" + system + "|U1", update);
+        request(bundle, HTTPVerb.PUT, "Patient?identifier=" + system + "|U2", fresh);
+
+        Bundle response = submit(bundle);
+
+        assertThat(response.getEntry().get(0).getResponse().getStatus()).startsWith("200");
+        assertThat(idAt(response.getEntry().get(0))).isEqualTo(existingId);
+        assertThat(read(Patient.class, existingId).getActive()).isTrue();
+        assertThat(response.getEntry().get(1).getResponse().getStatus()).startsWith("201");
+        assertThat(matchIds(search("Patient?identifier=" + FhirHttp.q(system + "|U2"))))
+                .containsExactly(idAt(response.getEntry().get(1)));
+    }
+
+    @Test
+    void anAmbiguousConditionalCreateFailsTheTransaction() {
+        String system = "urn:salus-test:" + unique();
+        for (int i = 0; i < 2; i++) {
+            Patient twin = patient(unique());
+            twin.addIdentifier().setSystem(system).setValue("T1");
+            create(twin);
+        }
+        String family = unique();
+        Bundle bundle = bundle(Bundle.BundleType.TRANSACTION);
+        post(bundle, urn(), patient(family));
+        Patient again = patient(unique());
+        again.addIdentifier().setSystem(system).setValue("T1");
+        post(bundle, urn(), again).getRequest().setIfNoneExist("identifier=" + system + "|T1");
+
+        outcome(http.post("/", json(bundle)), 412);
+
+        assertThat(search("Patient?family=" + family).getTotal()).isZero();
+        assertThat(search("Patient?identifier=" + FhirHttp.q(system + "|T1")).getTotal()).isEqualTo(2);
+    }
+
+    @Test
     void conditionalReferencesResolveToTheSingleMatch() {
         String system = "urn:salus-test:" + unique();
         Practitioner practitioner = new Practitioner();
