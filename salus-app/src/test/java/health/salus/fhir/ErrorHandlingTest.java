@@ -142,6 +142,11 @@ class ErrorHandlingTest extends FhirApiTest {
     }
 
     @Test
+    void aDeleteWithoutAnIdOrConditionIs400() {
+        outcome(http.delete("/Patient"), 400);
+    }
+
+    @Test
     void badIfMatchAndVersionIdsAre400() {
         Patient patient = create(parse(patientJson(), Patient.class));
         String id = patient.getIdElement().getIdPart();
