@@ -24,8 +24,8 @@ class CompartmentKeyTest extends FhirApiTest {
     JdbcTemplate jdbc;
 
     private String compartment(String type, String id) {
-        List<String> keys = jdbc.queryForList("select compartment from fhir_resource where res_type = ? and fhir_id = ?",
-                String.class, type, id);
+        List<String> keys = jdbc.queryForList(
+                "select compartment from fhir_resource where res_type = ? and fhir_id = ?", String.class, type, id);
         assertThat(keys).as("one row for %s/%s", type, id).hasSize(1);
         return keys.get(0);
     }

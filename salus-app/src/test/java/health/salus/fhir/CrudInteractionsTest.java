@@ -2,12 +2,16 @@ package health.salus.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +22,7 @@ class CrudInteractionsTest extends FhirApiTest {
         Patient patient = new Patient();
         patient.addName().setFamily(family).addGiven("Alex");
         patient.setGender(AdministrativeGender.FEMALE);
-        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1970-01-02"));
+        patient.setBirthDateElement(new DateType("1970-01-02"));
         return patient;
     }
 
@@ -268,7 +272,7 @@ class CrudInteractionsTest extends FhirApiTest {
                 "Accept", XML)), 201);
         assertThat(created.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith(XML));
-        Patient parsed = ca.uhn.fhir.context.FhirContext.forR4Cached().newXmlParser()
+        Patient parsed = FhirContext.forR4Cached().newXmlParser()
                 .parseResource(Patient.class, created.body());
         String id = parsed.getIdElement().getIdPart();
 
@@ -283,9 +287,9 @@ class CrudInteractionsTest extends FhirApiTest {
     @Test
     void summaryTrueLeavesOutNonSummaryElements() {
         Patient patient = patient(unique());
-        patient.getText().setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.GENERATED)
+        patient.getText().setStatus(Narrative.NarrativeStatus.GENERATED)
                 .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Synthetic</div>");
-        patient.addContact().setName(new org.hl7.fhir.r4.model.HumanName().setFamily("Synthetic"));
+        patient.addContact().setName(new HumanName().setFamily("Synthetic"));
         String id = create(patient).getIdElement().getIdPart();
 
         Patient summary = parse(expect(http.get("/Patient/" + id + "?_summary=true"), 200).body(), Patient.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
@@ -100,7 +101,7 @@ class EverythingAndValidateTest extends FhirApiTest {
         Bundle second = parse(expect(http.get(first.getLink("next").getUrl()), 200).body(), Bundle.class);
         assertThat(second.getEntry()).hasSize(2);
         assertThat(second.getLink("next")).isNull();
-        List<String> all = new java.util.ArrayList<>(typedIds(first, null));
+        List<String> all = new ArrayList<>(typedIds(first, null));
         all.addAll(typedIds(second, null));
         assertThat(all).doesNotHaveDuplicates().hasSize(5).contains("Patient/" + patientId);
     }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
@@ -158,7 +159,7 @@ class SearchDateNumberQuantityTest extends FhirApiTest {
     private String risk(String subject, String probability) {
         RiskAssessment risk = new RiskAssessment();
         risk.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL).getSubject().setReference(subject);
-        risk.addPrediction().setProbability(new org.hl7.fhir.r4.model.DecimalType(probability));
+        risk.addPrediction().setProbability(new DecimalType(probability));
         return create(risk).getIdElement().getIdPart();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
 import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Observation;
@@ -107,7 +109,7 @@ class SearchStringAndTokenTest extends FhirApiTest {
 
         created.getNameFirstRep().setFamily(newFamily);
         created.setActive(true);
-        expect(http.put("/Patient/" + id, json(created), java.util.Map.of()), 200);
+        expect(http.put("/Patient/" + id, json(created), Map.of()), 200);
 
         assertThat(find("Patient?family=" + oldFamily)).isEmpty();
         assertThat(find("Patient?family=" + newFamily)).containsExactly(id);
@@ -192,7 +194,7 @@ class SearchStringAndTokenTest extends FhirApiTest {
         String family = unique();
         Patient born = new Patient();
         born.addName().setFamily(family);
-        born.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1999-09-09"));
+        born.setBirthDateElement(new DateType("1999-09-09"));
         String withDate = create(born).getIdElement().getIdPart();
         String withoutDate = patient(family, null, "Nobirth");
 

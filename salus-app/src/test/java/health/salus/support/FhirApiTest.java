@@ -101,8 +101,8 @@ public abstract class FhirApiTest {
     }
 
     protected static String diagnostics(OperationOutcome outcome) {
-        return String.join("\n", outcome.getIssue().stream().map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
-                .map(String::valueOf).toList());
+        return String.join("\n", outcome.getIssue().stream()
+                .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics).map(String::valueOf).toList());
     }
 
     /** A request with any headers, for content types and methods the plain helpers do not cover. */
