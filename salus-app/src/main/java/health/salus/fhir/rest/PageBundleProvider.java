@@ -3,6 +3,7 @@ package health.salus.fhir.rest;
 import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
 import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.server.method.ResponsePage;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.hl7.fhir.r4.model.Resource;
 final class PageBundleProvider implements IBundleProvider {
 
     private final List<IBaseResource> resources = new ArrayList<>();
+    private final int includedCount;
     private final Integer total;
     private final int offset;
     private final int count;
@@ -31,6 +33,7 @@ final class PageBundleProvider implements IBundleProvider {
             ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(resource, BundleEntrySearchModeEnum.INCLUDE);
             resources.add(resource);
         }
+        this.includedCount = included.size();
         this.total = total;
         this.offset = offset;
         this.count = count;
@@ -45,6 +48,16 @@ final class PageBundleProvider implements IBundleProvider {
     public List<IBaseResource> getResources(int fromIndex, int toIndex) {
         // the page holds exactly what was asked for, includes after the matches
         return resources;
+    }
+
+    /**
+     * Without a total HAPI decides whether there is a next page by whether the page is full, so it must
+     * know how many entries are includes rather than matches.
+     */
+    @Override
+    public List<IBaseResource> getResources(int fromIndex, int toIndex, ResponsePage.ResponsePageBuilder page) {
+        page.setIncludedResourceCount(includedCount);
+        return getResources(fromIndex, toIndex);
     }
 
     @Override

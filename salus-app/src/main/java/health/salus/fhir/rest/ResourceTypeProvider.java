@@ -101,6 +101,10 @@ public final class ResourceTypeProvider implements IResourceProvider {
             int deleted = store.conditionalDelete(typeName, conditionalUrl);
             return new MethodOutcome().setOperationOutcome(information(deleted + " resource(s) deleted"));
         }
+        // HAPI routes DELETE [type] here too, with neither an id nor a condition
+        if (id == null || !id.hasIdPart()) {
+            throw new InvalidRequestException("A delete needs a resource id or search parameters");
+        }
         WriteOutcome outcome = store.delete(typeName, id.getIdPart());
         return new MethodOutcome(outcome.resource().getIdElement())
                 .setOperationOutcome(information(outcome.changed() ? "Deleted" : "Already deleted"));
@@ -118,7 +122,6 @@ public final class ResourceTypeProvider implements IResourceProvider {
     @History
     public IBundleProvider instanceHistory(@IdParam IdType id, @Since DateRangeParam since, @At DateRangeParam at,
             RequestDetails request) {
-        store.read(typeName, id.getIdPart());
         return HistoryBundles.of(store, Optional.of(typeName), Optional.of(id.getIdPart()), since, at, request);
     }
 

@@ -1,5 +1,6 @@
 package health.salus.fhir.rest;
 
+import ca.uhn.fhir.i18n.Msg;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
@@ -12,6 +13,8 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -26,11 +29,24 @@ import org.springframework.dao.DataIntegrityViolationException;
 public final class SafeErrorInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(SafeErrorInterceptor.class);
+    private static final String PARSER_DETAIL = "Error was: ";
+    /** Quoted text, with the word before it when that says it names an element or the expected type. */
+    private static final Pattern QUOTED = Pattern.compile("(element=|element |expected )?([\"'])(?:(?!\\2).)*\\2",
+            Pattern.DOTALL);
+    /** JSON parsers name an unexpected character by its code too. */
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" ?\\(code \\d+\\)");
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException sanitize(RequestDetails request, ServletRequestDetails servletRequest,
             Throwable thrown, HttpServletRequest httpRequest, HttpServletResponse httpResponse) {
         Throwable cause = rootCause(thrown);
+        if (cause instanceof InvalidRequestException && isUnparsableBody(cause.getMessage())) {
+            // HAPI reports a body it cannot parse with the parser's message (no cause), which quotes values
+            String message = cause.getMessage();
+            int detail = message.indexOf(PARSER_DETAIL);
+            return new InvalidRequestException("The request body is not a valid FHIR resource: "
+                    + safeParserMessage(detail < 0 ? null : message.substring(detail + PARSER_DETAIL.length())));
+        }
         if (cause instanceof BaseServerResponseException known) {
             return known;
         }
@@ -68,13 +84,21 @@ public final class SafeErrorInterceptor {
         return current;
     }
 
-    /** Parser messages name elements and positions; values are cut off at the first quote. */
+    private static boolean isUnparsableBody(String message) {
+        return message != null && message.startsWith(Msg.code(450));
+    }
+
+    /**
+     * Parser messages name elements and positions but also quote the values they choke on ({@code
+     * Invalid attribute value "…"}, {@code Unrecognized token '…'}). Every quoted text is masked except
+     * an element name or the type that was expected.
+     */
     private static String safeParserMessage(String message) {
         if (message == null) {
             return "unreadable content";
         }
-        String trimmed = message.replaceAll("HAPI-\\d+: ", "");
-        int quote = trimmed.indexOf('"');
-        return quote > 0 ? trimmed.substring(0, quote).trim() : trimmed;
+        String trimmed = CHARACTER_CODE.matcher(message.replaceAll("HAPI-\\d+: ", "")).replaceAll("");
+        return QUOTED.matcher(trimmed).replaceAll(quoted -> quoted.group(1) != null
+                ? Matcher.quoteReplacement(quoted.group()) : quoted.group(2) + "…" + quoted.group(2));
     }
 }

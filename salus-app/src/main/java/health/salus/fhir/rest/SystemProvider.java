@@ -1,5 +1,6 @@
 package health.salus.fhir.rest;
 
+import ca.uhn.fhir.model.valueset.BundleTypeEnum;
 import ca.uhn.fhir.rest.annotation.At;
 import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
@@ -40,7 +41,8 @@ public final class SystemProvider {
         return HistoryBundles.of(store, Optional.empty(), Optional.empty(), since, at, request);
     }
 
-    @Operation(name = "$everything", idempotent = true, type = Patient.class)
+    /** The result is a searchset, as the Patient-everything OperationDefinition says, with paging links. */
+    @Operation(name = "$everything", idempotent = true, type = Patient.class, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType patientId, RequestDetails request) {
         int count = Math.min(intParam(request, "_count", EVERYTHING_DEFAULT_COUNT), EVERYTHING_MAX_COUNT);
         int offset = intParam(request, "_offset", 0);

@@ -152,12 +152,16 @@ final class ValueConverter {
 
     private void reference(String param, IBase value) {
         if (value instanceof Reference reference) {
-            if (reference.getResource() instanceof Resource target && target.getIdElement().hasIdPart()
+            // the reference text is what gets stored; a linked resource object can be stale (in a bundle the
+            // parser links entries whose ids are still urn:uuid until they are written), so it only fills in
+            if (reference.hasReference()) {
+                if (!reference.getReference().startsWith("#")) {
+                    ReferenceTarget.parse(reference.getReference())
+                            .ifPresent(t -> addReference(param, t.type(), t.id()));
+                }
+            } else if (reference.getResource() instanceof Resource target && target.getIdElement().hasIdPart()
                     && !target.getIdElement().isLocal()) {
                 addReference(param, target.fhirType(), target.getIdElement().getIdPart());
-            } else if (reference.hasReference() && !reference.getReference().startsWith("#")) {
-                ReferenceTarget.parse(reference.getReference())
-                        .ifPresent(t -> addReference(param, t.type(), t.id()));
             }
         } else if (value instanceof IPrimitiveType<?> canonical && canonical.getValueAsString() != null) {
             // canonical and uri references are matched by their full URL

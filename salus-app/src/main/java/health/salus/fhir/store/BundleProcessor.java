@@ -57,16 +57,15 @@ final class BundleProcessor {
 
     private Bundle batch(Bundle bundle) {
         List<BundleEntryComponent> responses = new ArrayList<>();
-        for (int i = 0; i < bundle.getEntry().size(); i++) {
-            BundleEntryComponent entry = bundle.getEntry().get(i);
-            int index = i;
+        for (BundleEntryComponent entry : bundle.getEntry()) {
             try {
                 responses.add(tx.execute(status -> {
                     EntryOperations.requireRequest(entry);
                     EntryOperations operations = new EntryOperations(store, store.newBatch());
                     ReferenceResolution resolution = operations.resolveIdentities(List.of(entry));
                     operations.rewriteReferences(List.of(entry), resolution);
-                    BundleEntryComponent response = operations.execute(entry, resolution, index);
+                    // each batch entry is resolved on its own, as entry 0 of a one-entry list
+                    BundleEntryComponent response = operations.execute(entry, resolution, 0);
                     operations.flush();
                     return response;
                 }));

@@ -202,6 +202,13 @@ class JdbcResourceStore implements ResourceStore {
     @Override
     public HistoryPage history(HistoryRequest request) {
         request.resourceType().ifPresent(this::requireType);
+        if (request.id().isPresent()) {
+            String type = request.resourceType().orElseThrow(
+                    () -> new InvalidRequestException("The history of one resource needs its type"));
+            String id = request.id().get();
+            // a deleted resource still has a history; only one that never existed is not found
+            dao.find(type, id).orElseThrow(() -> new ResourceNotFoundException(new IdType(type, id)));
+        }
         return historyReader.read(request);
     }
 
