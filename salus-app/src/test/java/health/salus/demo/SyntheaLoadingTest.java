@@ -49,11 +49,16 @@ class SyntheaLoadingTest {
                 .doesNotContain("?");
         assertThat(fhir.get("/" + encounter.getServiceProvider().getReference()).statusCode()).isEqualTo(200);
 
-        // loading the directory bundles again creates nothing new (ifNoneExist)
+        // loading the practitioners again matches them by NPI (ifNoneExist) instead of duplicating them
         var again = fhir.post("/", read("synthea-practitioners.json"));
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, again.body()).getEntry())
+        Bundle againResult = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, again.body());
+        assertThat(againResult.getEntry()).filteredOn(entry -> entry.getResponse().getLocation()
+                .startsWith("Practitioner/")).hasSize(3)
                 .allSatisfy(entry -> assertThat(entry.getResponse().getStatus()).startsWith("200"));
+        var byNpi = fhir.get("/Practitioner?identifier=" + FhirHttp.q("http://hl7.org/fhir/sid/us-npi|9999912345"));
+        assertThat(FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, byNpi.body()).getTotal())
+                .isEqualTo(1);
     }
 
     private static String read(String file) throws IOException {

@@ -22,16 +22,23 @@ public final class FoundationBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         try (BenchServer server = new BenchServer(options)) {
             String base = "http://127.0.0.1:" + server.port() + "/fhir";
-            IngestBench.Result ingest = new IngestBench(base).run(new SyntheticClinic(20261101L,
-                    LocalDate.of(2026, 11, 1)), options.patients(), options.clients());
-            Long stored = server.bean(JdbcTemplate.class).queryForObject("select count(*) from fhir_resource",
-                    Long.class);
-            System.out.printf("%n| ingest | %s | %d patients | %d resources in %.1f s | **%.0f resources/s** |%n",
-                    options.database(), ingest.bundles(), ingest.resources(), ingest.seconds(),
-                    ingest.resourcesPerSecond());
+            JdbcTemplate jdbc = server.bean(JdbcTemplate.class);
+            List<IngestBench.PatientSample> patients;
+            if (options.reuse()) {
+                patients = StoredSamples.read(jdbc, 20_000);
+            } else {
+                IngestBench.Result ingest = new IngestBench(base).run(new SyntheticClinic(20261101L,
+                        LocalDate.of(2026, 11, 1)), options.patients(), options.clients());
+                System.out.printf("%n| ingest | %s | %d patients | %d resources in %.1f s | **%.0f resources/s** |%n",
+                        options.database(), ingest.bundles(), ingest.resources(), ingest.seconds(),
+                        ingest.resourcesPerSecond());
+                patients = ingest.samples();
+            }
+            // fresh statistics, as autovacuum would gather after a bulk load
+            jdbc.execute("analyze");
+            Long stored = jdbc.queryForObject("select count(*) from fhir_resource", Long.class);
             System.out.printf("Resources in store: %d%n%n", stored);
-            List<SearchBench.Result> results = new SearchBench(base, server.bean(JdbcTemplate.class))
-                    .run(ingest.samples(), options.samples());
+            List<SearchBench.Result> results = new SearchBench(base, jdbc).run(patients, options.samples());
             System.out.println("| search (" + options.database() + ", " + stored + " resources) | p50 ms | p95 ms "
                     + "| p99 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ratio API/SQL |");
             System.out.println("|---|---|---|---|---|---|---|");

@@ -64,10 +64,10 @@ final class SearchBench {
                 new Case("Encounter by patient with _include",
                         p -> "Encounter?patient=" + p.id() + "&_include=Encounter:subject",
                         p -> new Object[] {p.id(), p.id()},
-                        "select r.body from fhir_resource r where r.id in (select x.resource_id from fhir_idx_reference x "
-                                + "where x.res_type = 'Encounter' and x.param = 'patient' and x.target_type = 'Patient' "
-                                + "and x.target_id = ?) or (r.res_type = 'Patient' and r.fhir_id = ?) "
-                                + "order by r.id limit 21"));
+                        "(select r.body from fhir_resource r where r.id in (select x.resource_id from "
+                                + "fhir_idx_reference x where x.res_type = 'Encounter' and x.param = 'patient' and "
+                                + "x.target_type = 'Patient' and x.target_id = ?) order by r.id limit 20) union all "
+                                + "(select p.body from fhir_resource p where p.res_type = 'Patient' and p.fhir_id = ?)"));
     }
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -53,6 +53,11 @@ public class SearchPlanner {
             if (UNSUPPORTED.contains(bare)) {
                 throw new InvalidRequestException("The search parameter '" + bare + "' is not supported");
             }
+            Optional<SqlFragment> range = criteria.dateRange(type, "r", key, entry.getValue());
+            if (range.isPresent()) {
+                where.append(" and ").append(range.get());
+                continue;
+            }
             for (String andValue : entry.getValue()) {
                 if (andValue == null || andValue.isEmpty()) {
                     continue;

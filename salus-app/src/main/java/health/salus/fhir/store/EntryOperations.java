@@ -51,6 +51,10 @@ final class EntryOperations {
                         ? single(resource.fhirType(), request.getIfNoneExist(), "If-None-Exist") : Optional.empty();
                 resolution.assign(i, fullUrl, resource.fhirType(),
                         match.map(ResourceRow::id).orElseGet(ResourceWriter::newId), match.isPresent());
+                if (request.hasIfNoneExist()) {
+                    // a conditional reference elsewhere in the bundle may name this entry by its condition
+                    resolution.condition(resource.fhirType(), request.getIfNoneExist(), resolution.id(i).orElseThrow());
+                }
             } else if (request.getMethod() == Bundle.HTTPVerb.PUT) {
                 Resource resource = entry.getResource();
                 String url = request.getUrl();
@@ -84,6 +88,8 @@ final class EntryOperations {
                     reference.setReference(target.get());
                 } else if (value.startsWith("urn:uuid:") || value.startsWith("urn:oid:")) {
                     throw new InvalidRequestException("A reference points to an entry that is not in the bundle");
+                } else if (value.contains("?") && resolution.conditional(value).isPresent()) {
+                    reference.setReference(resolution.conditional(value).get());
                 } else if (value.contains("?")) {
                     String type = value.substring(0, value.indexOf('?'));
                     ResourceRow match = single(type, value, "conditional reference").orElseThrow(

@@ -13,6 +13,7 @@ import java.util.Set;
 final class ReferenceResolution {
 
     private final Map<String, String> byFullUrl = new HashMap<>();
+    private final Map<String, String> byCondition = new HashMap<>();
     private final Map<Integer, String> idByEntry = new HashMap<>();
     private final Set<Integer> existing = new HashSet<>();
 
@@ -24,6 +25,16 @@ final class ReferenceResolution {
         if (fullUrl != null && !fullUrl.isBlank()) {
             byFullUrl.put(fullUrl, type + "/" + id);
         }
+    }
+
+    /** Remembers that {@code Type?condition} names the entry that will be stored as {@code Type/id}. */
+    void condition(String type, String ifNoneExist, String id) {
+        String query = ifNoneExist.contains("?") ? ifNoneExist.substring(ifNoneExist.indexOf('?') + 1) : ifNoneExist;
+        byCondition.put(type + "?" + query, type + "/" + id);
+    }
+
+    Optional<String> conditional(String reference) {
+        return Optional.ofNullable(byCondition.get(reference));
     }
 
     Optional<String> target(String fullUrl) {
