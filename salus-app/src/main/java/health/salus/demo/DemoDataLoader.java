@@ -5,7 +5,13 @@ import health.salus.fhir.SearchRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,11 +53,32 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         SyntheticClinic clinic = new SyntheticClinic(seed, REFERENCE_DATE);
-        AtomicInteger resources = new AtomicInteger();
-        resources.addAndGet(store.process(clinic.directoryBundle()).getEntry().size());
-        clinic.patientBundles(patients).forEach(bundle -> resources.addAndGet(store.process(bundle).getEntry().size()));
-        log.info("Loaded demo clinic: {} patients, {} resources in {} ms", patients, resources.get(),
-                (System.nanoTime() - started) / 1_000_000);
+        AtomicInteger resources = new AtomicInteger(store.process(clinic.directoryBundle()).getEntry().size());
+        AtomicInteger loaded = new AtomicInteger();
+        log.info("Loading the demo clinic: {} synthetic patients (first start only)...", patients);
+        // patients are independent of each other, so their bundles load side by side
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> pending = IntStream.range(0, patients).mapToObj(index -> workers.submit(() -> {
+                resources.addAndGet(store.process(clinic.patientBundle(index)).getEntry().size());
+                int done = loaded.incrementAndGet();
+                if (done % 25 == 0 || done == patients) {
+                    log.info("  {} of {} patients loaded", done, patients);
+                }
+            })).collect(Collectors.toList());
+            for (Future<?> task : pending) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demo loading was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Demo loading failed", e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        log.info("Loaded demo clinic: {} patients, {} resources in {} s", patients, resources.get(),
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private boolean alreadyLoaded() {
