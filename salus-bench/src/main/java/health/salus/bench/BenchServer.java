@@ -36,6 +36,8 @@ final class BenchServer implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.put("spring.datasource.url", jdbcUrl(options.database()));
         if (options.database().equals("postgres")) {
+            // the production settings for PostgreSQL, with the bench's own schema
+            properties.put("spring.profiles.active", "postgres");
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.flyway.schemas", PG_SCHEMA);
             properties.put("spring.flyway.create-schemas", "true");
