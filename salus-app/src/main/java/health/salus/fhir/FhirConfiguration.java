@@ -63,7 +63,9 @@ class FhirConfiguration {
 
     @Bean
     ResourceValidator resourceValidator(FhirContext fhirContext,
-            @Value("${salus.fhir.validation:full}") String validation) {
-        return "structural".equals(validation) ? new StructuralValidator() : new ProfileValidator(fhirContext);
+            @Value("${salus.fhir.validation:full}") String validation,
+            @Value("${salus.fhir.validator-warm-up:false}") boolean warmUp) {
+        return "structural".equals(validation) ? new StructuralValidator()
+                : new ProfileValidator(fhirContext, warmUp);
     }
 }

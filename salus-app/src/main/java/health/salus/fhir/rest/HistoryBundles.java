@@ -5,7 +5,6 @@ import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import health.salus.fhir.HistoryPage;
 import health.salus.fhir.HistoryRequest;
 import health.salus.fhir.ResourceStore;
@@ -26,8 +25,8 @@ final class HistoryBundles {
 
     static IBundleProvider of(ResourceStore store, Optional<String> type, Optional<String> id, DateRangeParam since,
             DateRangeParam at, RequestDetails request) {
-        int count = Math.min(intParam(request, "_count", DEFAULT_COUNT), MAX_COUNT);
-        int offset = intParam(request, "_offset", 0);
+        int count = Math.min(RequestParams.wholeNumber(request, "_count", DEFAULT_COUNT), MAX_COUNT);
+        int offset = RequestParams.wholeNumber(request, "_offset", 0);
         HistoryPage page = store.history(new HistoryRequest(type, id, lowerBound(since), upperBound(at), offset,
                 count));
         List<Resource> resources = page.entries().stream().map(entry -> {
@@ -50,21 +49,5 @@ final class HistoryBundles {
     private static Optional<Instant> upperBound(DateRangeParam range) {
         return range == null || range.getUpperBoundAsInstant() == null ? Optional.empty()
                 : Optional.of(range.getUpperBoundAsInstant().toInstant());
-    }
-
-    private static int intParam(RequestDetails request, String name, int fallback) {
-        String[] values = request.getParameters().get(name);
-        if (values == null || values.length == 0) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(values[0]);
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("The parameter '" + name + "' takes a whole number of 0 or more");
-        }
     }
 }

@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchPage;
 import java.util.Optional;
@@ -44,21 +43,9 @@ public final class SystemProvider {
     /** The result is a searchset, as the Patient-everything OperationDefinition says, with paging links. */
     @Operation(name = "$everything", idempotent = true, type = Patient.class, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType patientId, RequestDetails request) {
-        int count = Math.min(intParam(request, "_count", EVERYTHING_DEFAULT_COUNT), EVERYTHING_MAX_COUNT);
-        int offset = intParam(request, "_offset", 0);
+        int count = Math.min(RequestParams.wholeNumber(request, "_count", EVERYTHING_DEFAULT_COUNT), EVERYTHING_MAX_COUNT);
+        int offset = RequestParams.wholeNumber(request, "_offset", 0);
         SearchPage page = store.everything(patientId.getIdPart(), offset, count);
         return new PageBundleProvider(page.matches(), page.included(), page.total().orElse(null), offset, count);
-    }
-
-    private static int intParam(RequestDetails request, String name, int fallback) {
-        String[] values = request.getParameters().get(name);
-        if (values == null || values.length == 0) {
-            return fallback;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(values[0]));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("The parameter '" + name + "' takes a whole number");
-        }
     }
 }

@@ -1,13 +1,9 @@
 package health.salus.fhir.search;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.fhirpath.IFhirPath;
-import ca.uhn.fhir.fhirpath.IFhirPathEvaluationContext;
 import health.salus.fhir.IndexValueTransform;
-import jakarta.annotation.Nonnull;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBase;
-import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -20,42 +16,22 @@ public class IndexExtractor {
 
     private final SearchParamRegistry registry;
     private final IndexValueTransform transform;
-    private final FhirContext fhirContext;
-    // FHIRPath engines keep evaluation state, so each thread gets its own
-    private final ThreadLocal<IFhirPath> fhirPath;
+    private final FhirPathExpressions expressions;
 
-    public IndexExtractor(FhirContext fhirContext, SearchParamRegistry registry, IndexValueTransform transform) {
-        this.fhirContext = fhirContext;
+    public IndexExtractor(SearchParamRegistry registry, IndexValueTransform transform,
+            FhirPathExpressions expressions) {
         this.registry = registry;
         this.transform = transform;
-        this.fhirPath = ThreadLocal.withInitial(this::newFhirPath);
-    }
-
-    private IFhirPath newFhirPath() {
-        IFhirPath engine = fhirContext.newFhirPath();
-        engine.setEvaluationContext(new IFhirPathEvaluationContext() {
-            @Override
-            public IBase resolveReference(@Nonnull IIdType reference, IBase context) {
-                // "resolve() is Patient" only needs the target's type, which the reference itself names
-                if (!reference.hasResourceType() || !registry.isResourceType(reference.getResourceType())) {
-                    return null;
-                }
-                IBase target = fhirContext.getResourceDefinition(reference.getResourceType()).newInstance();
-                ((Resource) target).setId(reference.getIdPart());
-                return target;
-            }
-        });
-        return engine;
+        this.expressions = expressions;
     }
 
     public IndexRows extract(Resource resource) {
         String type = resource.fhirType();
         IndexRows rows = new IndexRows();
         ValueConverter converter = new ValueConverter(rows);
-        IFhirPath engine = fhirPath.get();
         for (IndexedParam param : registry.params(type)) {
-            for (IFhirPath.IParsedExpression path : param.parsed()) {
-                for (IBase value : evaluate(engine, resource, param, path)) {
+            for (IFhirPath.IParsedExpression path : expressions.parsed(param)) {
+                for (IBase value : evaluate(resource, param, path)) {
                     converter.add(param, value);
                 }
             }
@@ -64,10 +40,9 @@ public class IndexExtractor {
         return rows;
     }
 
-    private static List<IBase> evaluate(IFhirPath engine, Resource resource, IndexedParam param,
-            IFhirPath.IParsedExpression path) {
+    private List<IBase> evaluate(Resource resource, IndexedParam param, IFhirPath.IParsedExpression path) {
         try {
-            return engine.evaluate(resource, path, IBase.class);
+            return expressions.evaluate(resource, path);
         } catch (RuntimeException e) {
             // names the parameter, never the data: the resource may be a patient's
             throw new IllegalStateException("Cannot extract search parameter " + param.resourceType() + "."

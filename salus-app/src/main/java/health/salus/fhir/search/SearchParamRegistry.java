@@ -3,7 +3,6 @@ package health.salus.fhir.search;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.context.RuntimeSearchParam;
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search parameters of every R4 resource type, taken from the standard SearchParameter
- * definitions that HAPI ships, with their FHIRPath expressions parsed once at start-up. Composite
+ * definitions that HAPI ships, with their FHIRPath expressions (parsed by {@link FhirPathExpressions}). Composite
  * and special parameters are left out: the CapabilityStatement lists exactly what is here.
  */
 @Component
@@ -34,7 +33,6 @@ public class SearchParamRegistry {
     private final Map<String, Map<String, IndexedParam>> byType = new LinkedHashMap<>();
 
     public SearchParamRegistry(FhirContext fhirContext) {
-        IFhirPath fhirPath = fhirContext.newFhirPath();
         for (String type : new TreeSet<>(fhirContext.getResourceTypes())) {
             RuntimeResourceDefinition definition = fhirContext.getResourceDefinition(type);
             Map<String, IndexedParam> params = new LinkedHashMap<>();
@@ -50,28 +48,26 @@ public class SearchParamRegistry {
                 // alternatives are evaluated one by one: FHIRPath's union compares Quantities through a
                 // UCUM service that HAPI's R4 engine does not have
                 params.put(param.getName(), new IndexedParam(type, param.getName(), param.getParamType(),
-                        String.join(" | ", paths), paths.stream().map(path -> parse(fhirPath, path)).toList(),
-                        targets(fhirContext, param), param.getDescription()));
+                        String.join(" | ", paths), paths, targets(fhirContext, param), param.getDescription()));
             }
-            addMetaParams(fhirPath, type, params);
+            addMetaParams(type, params);
             byType.put(type, Collections.unmodifiableMap(params));
         }
     }
 
-    private static void addMetaParams(IFhirPath fhirPath, String type, Map<String, IndexedParam> params) {
-        params.putIfAbsent("_tag", meta(fhirPath, type, "_tag", RestSearchParameterTypeEnum.TOKEN, "meta.tag",
+    private static void addMetaParams(String type, Map<String, IndexedParam> params) {
+        params.putIfAbsent("_tag", meta(type, "_tag", RestSearchParameterTypeEnum.TOKEN, "meta.tag",
                 "Tags applied to this resource"));
-        params.putIfAbsent("_security", meta(fhirPath, type, "_security", RestSearchParameterTypeEnum.TOKEN,
+        params.putIfAbsent("_security", meta(type, "_security", RestSearchParameterTypeEnum.TOKEN,
                 "meta.security", "Security labels applied to this resource"));
-        params.putIfAbsent("_profile", meta(fhirPath, type, "_profile", RestSearchParameterTypeEnum.URI,
+        params.putIfAbsent("_profile", meta(type, "_profile", RestSearchParameterTypeEnum.URI,
                 "meta.profile", "Profiles this resource claims to conform to"));
     }
 
-    private static IndexedParam meta(IFhirPath fhirPath, String type, String name, RestSearchParameterTypeEnum kind,
+    private static IndexedParam meta(String type, String name, RestSearchParameterTypeEnum kind,
             String path, String description) {
         String expression = type + "." + path;
-        return new IndexedParam(type, name, kind, expression, List.of(parse(fhirPath, expression)), Set.of(),
-                description);
+        return new IndexedParam(type, name, kind, expression, List.of(expression), Set.of(), description);
     }
 
     private static final java.util.regex.Pattern AS_OPERATOR =
@@ -84,15 +80,6 @@ public class SearchParamRegistry {
     static String singletonSafe(String expression) {
         String rewritten = AS_OPERATOR.matcher(expression).replaceAll("$1.ofType($2)");
         return rewritten.replaceAll("\\.as\\(([A-Za-z]+)\\)", ".ofType($1)");
-    }
-
-    private static IFhirPath.IParsedExpression parse(IFhirPath fhirPath, String expression) {
-        try {
-            return fhirPath.parse(expression);
-        } catch (Exception e) {
-            // the definitions ship with HAPI, so an unparsable one is a packaging fault, not bad input
-            throw new IllegalStateException("Unparsable search parameter expression: " + expression, e);
-        }
     }
 
     private static Set<String> targets(FhirContext fhirContext, RuntimeSearchParam param) {

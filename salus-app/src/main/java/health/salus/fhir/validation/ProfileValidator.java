@@ -1,7 +1,6 @@
 package health.salus.fhir.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -18,25 +17,49 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * Validates resources against the base R4 StructureDefinitions with HAPI's instance validator.
- * Building the validator loads every definition, which takes seconds, so it starts in the background
- * and the first write waits for it. Terminology is checked only for the code systems that ship with
+ * Building the validator takes seconds and holds the R4 definitions in memory, so it is built on the
+ * first write, or in the background right after start-up when so configured. Terminology is checked only for the code systems that ship with
  * HAPI; codes from SNOMED, LOINC and RxNorm cannot be checked without their releases.
  */
 public class ProfileValidator implements ResourceValidator {
 
     private static final Logger log = LoggerFactory.getLogger(ProfileValidator.class);
-    private final CompletableFuture<FhirValidator> validator;
+    private final FhirContext fhirContext;
+    private final boolean warmUp;
+    private CompletableFuture<FhirValidator> validator;
 
-    public ProfileValidator(FhirContext fhirContext) {
-        this.validator = CompletableFuture.supplyAsync(() -> build(fhirContext));
+    /**
+     * @param warmUp build right after start-up (about 170 MB more heap while idle) rather than on the
+     *               first write, which then waits some seconds
+     */
+    public ProfileValidator(FhirContext fhirContext, boolean warmUp) {
+        this.fhirContext = fhirContext;
+        this.warmUp = warmUp;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        if (warmUp) {
+            validator();
+        }
+    }
+
+    private synchronized CompletableFuture<FhirValidator> validator() {
+        if (validator == null) {
+            validator = CompletableFuture.supplyAsync(() -> build(fhirContext));
+        }
+        return validator;
     }
 
     private static FhirValidator build(FhirContext fhirContext) {
         long started = System.nanoTime();
-        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(fhirContext),
+        // the context's own default support: its StructureDefinitions are already loaded for FHIRPath
+        ValidationSupportChain chain = new ValidationSupportChain(fhirContext.getValidationSupport(),
                 new InMemoryTerminologyServerValidationSupport(fhirContext),
                 new CommonCodeSystemsTerminologyService(fhirContext),
                 new SnapshotGeneratingValidationSupport(fhirContext));
@@ -53,7 +76,7 @@ public class ProfileValidator implements ResourceValidator {
 
     @Override
     public void validate(Resource resource) {
-        ValidationResult result = validator.join().validateWithResult(resource);
+        ValidationResult result = validator().join().validateWithResult(resource);
         List<SingleValidationMessage> errors = result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .filter(m -> !isUnverifiableTerminology(m))
