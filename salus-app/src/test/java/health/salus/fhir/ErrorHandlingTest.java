@@ -38,6 +38,13 @@ class ErrorHandlingTest extends FhirApiTest {
     }
 
     @Test
+    void unreadableHistoryParameterIs400NamingAParameterNotTheBody() {
+        OperationOutcome outcome = outcome(http.get("/Patient/_history?_since=" + NAME), 400);
+        assertThat(diagnostics(outcome)).contains("parameter").doesNotContain("request body");
+        assertNoEcho(outcome, NAME);
+    }
+
+    @Test
     void unsupportedSearchFeaturesAre400() {
         outcome(http.get("/Patient?_has=Observation:subject:code=1234"), 400);
         outcome(http.get("/Patient?birthdate:exact=1980"), 400);

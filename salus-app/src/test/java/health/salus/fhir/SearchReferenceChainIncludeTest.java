@@ -153,6 +153,15 @@ class SearchReferenceChainIncludeTest extends FhirApiTest {
     }
 
     @Test
+    void wildcardRevincludeAddsEveryResourceThatPointsHere() {
+        Bundle bundle = search("Patient?_id=" + patientId + "&_revinclude=*");
+
+        assertThat(matchIds(bundle)).containsExactly(patientId);
+        assertThat(included(bundle)).contains("Observation/" + observationId, "Encounter/" + encounterId)
+                .doesNotContain("Observation/" + otherObservationId);
+    }
+
+    @Test
     void iterateIncludesFollowIncludedResourcesToo() {
         Bundle bundle = search("Observation?_id=" + observationId + "&_include=Observation:encounter"
                 + "&_include:iterate=Encounter:participant");

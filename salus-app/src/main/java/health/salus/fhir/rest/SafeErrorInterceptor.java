@@ -51,8 +51,10 @@ public final class SafeErrorInterceptor {
             return known;
         }
         if (cause instanceof DataFormatException) {
-            return new InvalidRequestException("The request body is not a valid FHIR resource: "
-                    + safeParserMessage(cause.getMessage()));
+            // HAPI also raises it for unreadable parameter values (_since=soon), where there is no body
+            String what = request.loadRequestContents() != null && request.loadRequestContents().length > 0
+                    ? "The request body is not a valid FHIR resource: " : "A parameter value could not be read: ";
+            return new InvalidRequestException(what + safeParserMessage(cause.getMessage()));
         }
         if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
             return new ResourceVersionConflictException("The resource was changed by another request; retry");

@@ -17,5 +17,8 @@ public record SearchPlan(String resourceType, SqlFragment pageQuery, SqlFragment
      * reference parameter of the source type.
      */
     public record Include(String sourceType, Optional<String> param, Optional<String> targetType, boolean iterate) {
+
+        /** A source type that stands for every type ({@code _revinclude=*}, {@code $everything}). */
+        public static final String ANY_TYPE = "*";
     }
 }

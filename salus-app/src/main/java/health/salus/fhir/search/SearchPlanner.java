@@ -130,7 +130,9 @@ public class SearchPlanner {
     private SearchPlan.Include include(String value, String name, String searchedType, boolean reverse,
             boolean iterate) {
         if (value.equals("*")) {
-            return new SearchPlan.Include(searchedType, Optional.empty(), Optional.empty(), iterate);
+            // forward: every reference of the matches; reverse: every resource that points at them
+            return new SearchPlan.Include(reverse ? SearchPlan.Include.ANY_TYPE : searchedType, Optional.empty(),
+                    Optional.empty(), iterate);
         }
         String[] parts = value.split(":");
         if (parts.length < 2 || parts.length > 3 || !registry.isResourceType(parts[0])) {

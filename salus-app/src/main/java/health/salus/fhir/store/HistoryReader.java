@@ -70,7 +70,7 @@ class HistoryReader {
         Set<Long> inPage = new LinkedHashSet<>(pks);
         List<Resource> referenced = new ArrayList<>();
         for (ResourceRow row : IncludeQueries.forward(dao,
-                new SearchPlan.Include(IncludeQueries.ANY_TYPE, Optional.empty(), Optional.empty(), false), rows)) {
+                new SearchPlan.Include(SearchPlan.Include.ANY_TYPE, Optional.empty(), Optional.empty(), false), rows)) {
             if (!patientId.equals(row.compartment()) && inPage.add(row.pk())) {
                 referenced.add(codec.decode(row));
             }

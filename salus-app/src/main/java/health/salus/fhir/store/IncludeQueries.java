@@ -12,14 +12,13 @@ import java.util.Set;
 /** The resources that {@code _include} and {@code _revinclude} pull in beside a page. */
 final class IncludeQueries {
 
-    /** A source type that stands for every type, as {@code $everything} follows all references. */
-    static final String ANY_TYPE = "*";
-
     private IncludeQueries() {
     }
 
     static List<ResourceRow> forward(ResourceDao dao, SearchPlan.Include include, List<ResourceRow> sources) {
-        List<Long> pks = sources.stream().filter(row -> include.sourceType().equals(ANY_TYPE) || row.type().equals(include.sourceType()))
+        List<Long> pks = sources.stream()
+                .filter(row -> include.sourceType().equals(SearchPlan.Include.ANY_TYPE)
+                        || row.type().equals(include.sourceType()))
                 .map(ResourceRow::pk).toList();
         if (pks.isEmpty()) {
             return List.of();
@@ -54,8 +53,11 @@ final class IncludeQueries {
             }
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder("select r.id from fhir_resource r where r.deleted = false and r.id in "
-                    + "(select x.resource_id from fhir_idx_reference x where x.res_type = ?");
-            args.add(include.sourceType());
+                    + "(select x.resource_id from fhir_idx_reference x where 1 = 1");
+            if (!include.sourceType().equals(SearchPlan.Include.ANY_TYPE)) {
+                sql.append(" and x.res_type = ?");
+                args.add(include.sourceType());
+            }
             include.param().ifPresent(param -> {
                 sql.append(" and x.param = ?");
                 args.add(param);
