@@ -6,6 +6,7 @@ import health.salus.support.FhirApiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -74,6 +75,32 @@ class CompartmentKeyTest extends FhirApiTest {
 
         assertThat(compartment("Observation", id)).isEqualTo(second);
         assertThat(historyCompartments("Observation", id)).containsExactly(first, second);
+    }
+
+    @Test
+    void aRecordAboutOnePatientAssertedByAnotherBelongsToItsSubject() {
+        String child = patient();
+        String mother = patient();
+        AllergyIntolerance allergy = new AllergyIntolerance();
+        allergy.getCode().setText("synthetic allergy");
+        allergy.getClinicalStatus().addCoding().setSystem(
+                "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical").setCode("active");
+        allergy.getPatient().setReference("Patient/" + child);
+        allergy.getAsserter().setReference("Patient/" + mother);
+
+        String id = create(allergy).getIdElement().getIdPart();
+
+        assertThat(compartment("AllergyIntolerance", id)).isEqualTo(child);
+    }
+
+    @Test
+    void aReferenceToAPatientOnAnotherServerIsNotTakenForALocalOne() {
+        String local = patient();
+        String id = create(observation("http://other.example.org/fhir/Patient/" + local)).getIdElement()
+                .getIdPart();
+
+        assertThat(compartment("Observation", id)).isNull();
+        assertThat(matchIds(search("Observation?subject=Patient/" + local))).doesNotContain(id);
     }
 
     @Test

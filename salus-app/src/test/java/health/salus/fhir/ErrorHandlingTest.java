@@ -149,6 +149,31 @@ class ErrorHandlingTest extends FhirApiTest {
     }
 
     @Test
+    void aConditionThatRestrictsNothingIs400AndChangesNothing() {
+        String id = create(parse(patientJson(), Patient.class)).getIdElement().getIdPart();
+
+        outcome(http.delete("/Patient?identifier="), 400);
+        outcome(http.delete("/Patient?_count=1"), 400);
+        outcome(http.post("/Patient", patientJson(), Map.of("If-None-Exist", "identifier=")), 400);
+        outcome(http.post("/Patient", patientJson(), Map.of("If-None-Exist", "identifier=x%zz")), 400);
+
+        expect(http.get("/Patient/" + id), 200);
+    }
+
+    @Test
+    void aPatchWithoutAnIdIs400() {
+        outcome(http.patch("/Patient", "[]", Map.of()), 400);
+    }
+
+    @Test
+    void anIdThatIsNotAFhirIdIs400() {
+        String tooLong = "a".repeat(65);
+        Patient patient = new Patient();
+        patient.setId(tooLong);
+        outcome(http.put("/Patient/" + tooLong, json(patient), Map.of()), 400);
+    }
+
+    @Test
     void aDeleteWithoutAnIdOrConditionIs400() {
         outcome(http.delete("/Patient"), 400);
     }

@@ -89,6 +89,9 @@ public final class ResourceTypeProvider implements IResourceProvider {
     @Patch
     public MethodOutcome patch(@IdParam IdType id, PatchTypeEnum patchType, @ResourceParam String body,
             RequestDetails request) {
+        if (id == null || !id.hasIdPart()) {
+            throw new InvalidRequestException("PATCH needs the id of the resource in the URL");
+        }
         if (patchType != PatchTypeEnum.JSON_PATCH) {
             throw new InvalidRequestException("Only JSON Patch (application/json-patch+json) is supported");
         }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Keeps internal failures from reaching clients: an unexpected exception becomes a plain 500
@@ -56,8 +57,12 @@ public final class SafeErrorInterceptor {
                     ? "The request body is not a valid FHIR resource: " : "A parameter value could not be read: ";
             return new InvalidRequestException(what + safeParserMessage(cause.getMessage()));
         }
-        if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+        if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
             return new ResourceVersionConflictException("The resource was changed by another request; retry");
+        }
+        if (cause instanceof DataIntegrityViolationException) {
+            // retrying cannot help: a value does not fit what the store can hold
+            return new InvalidRequestException("A value is too long or out of range to be stored");
         }
         String reference = request.getRequestId();
         log.error("Unexpected {}{} while handling {} (request {})", cause.getClass().getName(), sqlState(thrown),

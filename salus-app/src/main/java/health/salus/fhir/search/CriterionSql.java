@@ -49,8 +49,11 @@ final class CriterionSql {
         SqlFragment matches = new SqlFragment();
         String table = IndexTables.of(param.kind());
         String idx = nextAlias("i");
-        matches.append("select " + idx + ".resource_id from " + table + " " + idx + " where " + idx
-                + ".res_type = ? and " + idx + ".param = ? and (", param.resourceType(), param.name());
+        // negations are correlated NOT EXISTS: PostgreSQL never turns NOT IN into an anti-join
+        matches.append(negate ? "select 1" : "select " + idx + ".resource_id");
+        String correlation = negate ? idx + ".resource_id = " + alias + ".id and " : "";
+        matches.append(" from " + table + " " + idx + " where " + correlation + idx + ".res_type = ? and " + idx
+                + ".param = ? and (", param.resourceType(), param.name());
         boolean first = true;
         for (String raw : criterion.orValues()) {
             if (!first) {
@@ -61,8 +64,7 @@ final class CriterionSql {
                     .append(")");
         }
         matches.append(")");
-        return new SqlFragment().append(alias + ".id " + (negate ? "not in" : "in") + " (").append(matches)
-                .append(")");
+        return new SqlFragment().append(negate ? "not exists (" : alias + ".id in (").append(matches).append(")");
     }
 
     /**
@@ -111,9 +113,9 @@ final class CriterionSql {
         }
         boolean missing = criterion.orValues().get(0).equals("true");
         String idx = nextAlias("m");
-        return new SqlFragment().append(alias + ".id " + (missing ? "not in" : "in") + " (select " + idx
-                + ".resource_id from " + IndexTables.of(param.kind()) + " " + idx + " where " + idx
-                + ".res_type = ? and " + idx + ".param = ?)", param.resourceType(), param.name());
+        return new SqlFragment().append((missing ? "not exists" : "exists") + " (select 1 from "
+                + IndexTables.of(param.kind()) + " " + idx + " where " + idx + ".resource_id = " + alias + ".id and "
+                + idx + ".res_type = ? and " + idx + ".param = ?)", param.resourceType(), param.name());
     }
 
     private SqlFragment chained(String alias, IndexedParam param, SearchCriterion criterion) {

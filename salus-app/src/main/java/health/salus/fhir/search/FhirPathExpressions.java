@@ -6,8 +6,10 @@ import ca.uhn.fhir.fhirpath.IFhirPathEvaluationContext;
 import jakarta.annotation.Nonnull;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Resource;
@@ -27,6 +29,7 @@ public class FhirPathExpressions {
     private final FhirContext fhirContext;
     private final SearchParamRegistry registry;
     private final Map<String, List<IFhirPath.IParsedExpression>> parsed = new ConcurrentHashMap<>();
+    private final ReentrantLock engineLock = new ReentrantLock();
     private volatile IFhirPath engine;
 
     public FhirPathExpressions(FhirContext fhirContext, SearchParamRegistry registry) {
@@ -46,8 +49,14 @@ public class FhirPathExpressions {
 
     /** The parsed alternatives of a parameter's expression. */
     List<IFhirPath.IParsedExpression> parsed(IndexedParam param) {
-        return parsed.computeIfAbsent(param.resourceType() + "." + param.name(),
-                key -> param.paths().stream().map(this::parse).toList());
+        String key = param.resourceType() + "." + param.name();
+        List<IFhirPath.IParsedExpression> known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        // parsed outside computeIfAbsent: the first call builds the engine, which takes seconds
+        List<IFhirPath.IParsedExpression> fresh = param.paths().stream().map(this::parse).toList();
+        return Objects.requireNonNullElse(parsed.putIfAbsent(key, fresh), fresh);
     }
 
     private IFhirPath.IParsedExpression parse(String path) {
@@ -62,11 +71,15 @@ public class FhirPathExpressions {
     private IFhirPath engine() {
         IFhirPath current = engine;
         if (current == null) {
-            synchronized (this) {
+            // a lock, not synchronized: building takes seconds and must not pin virtual threads' carriers
+            engineLock.lock();
+            try {
                 if (engine == null) {
                     engine = newEngine();
                 }
                 current = engine;
+            } finally {
+                engineLock.unlock();
             }
         }
         return current;

@@ -140,7 +140,8 @@ final class ValueConverter {
     private void quantity(String param, IBase value) {
         if (value instanceof Quantity quantity && quantity.hasValue()) {
             String code = quantity.hasCode() ? quantity.getCode() : quantity.getUnit();
-            rows.quantities.add(new IndexRows.QuantityRow(param, quantity.getValue(), quantity.getSystem(), code));
+            rows.quantities.add(new IndexRows.QuantityRow(param, quantity.getValue(), truncated(quantity.getSystem()),
+                    truncated(code)));
         } else if (value instanceof Money money && money.hasValue()) {
             rows.quantities.add(new IndexRows.QuantityRow(param, money.getValue(), "urn:iso:std:iso:4217",
                     money.getCurrency()));
@@ -150,14 +151,21 @@ final class ValueConverter {
         }
     }
 
+    private static String truncated(String value) {
+        return value == null ? null : TextNormalizer.truncate(value);
+    }
+
     private void reference(String param, IBase value) {
         if (value instanceof Reference reference) {
             // the reference text is what gets stored; a linked resource object can be stale (in a bundle the
             // parser links entries whose ids are still urn:uuid until they are written), so it only fills in
             if (reference.hasReference()) {
-                if (!reference.getReference().startsWith("#")) {
-                    ReferenceTarget.parse(reference.getReference())
-                            .ifPresent(t -> addReference(param, t.type(), t.id()));
+                String text = reference.getReference();
+                if (text.contains("://")) {
+                    // a resource on another server: matched by its full URL, never taken for a local one
+                    addReference(param, null, text);
+                } else if (!text.startsWith("#")) {
+                    ReferenceTarget.parse(text).ifPresent(t -> addReference(param, t.type(), t.id()));
                 }
             } else if (reference.getResource() instanceof Resource target && target.getIdElement().hasIdPart()
                     && !target.getIdElement().isLocal()) {

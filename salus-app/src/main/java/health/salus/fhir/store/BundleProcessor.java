@@ -1,6 +1,7 @@
 package health.salus.fhir.store;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditional references resolved first; any failure rolls all of it back.
  */
 final class BundleProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(BundleProcessor.class);
 
     private final JdbcResourceStore store;
     private final TransactionTemplate tx;
@@ -71,6 +76,10 @@ final class BundleProcessor {
                 }));
             } catch (BaseServerResponseException e) {
                 responses.add(failure(e));
+            } catch (RuntimeException e) {
+                // the entries before this one are committed: report this one and go on, never fail them all
+                log.error("Unexpected {} in batch entry {}", e.getClass().getName(), responses.size());
+                responses.add(failure(new InternalErrorException("An unexpected error occurred in this entry")));
             }
         }
         return response(BundleType.BATCHRESPONSE, responses);

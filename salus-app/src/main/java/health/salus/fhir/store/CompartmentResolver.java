@@ -3,7 +3,9 @@ package health.salus.fhir.store;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeSearchParam;
 import health.salus.fhir.search.IndexRows;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CompartmentResolver {
 
+    private static final List<String> SUBJECT_PARAMS = List.of("patient", "subject", "beneficiary");
     private final Map<String, Set<String>> membershipParams = new HashMap<>();
 
     CompartmentResolver(FhirContext fhirContext) {
@@ -34,10 +37,13 @@ class CompartmentResolver {
             return Optional.of(resource.getIdElement().getIdPart());
         }
         Set<String> params = membershipParams.getOrDefault(resource.fhirType(), Set.of());
+        // the resource's own subject wins over other patients it mentions (an allergy's asserter, say)
         return rows.references.stream()
                 .filter(ref -> params.contains(ref.param()) && "Patient".equals(ref.targetType()))
-                .map(IndexRows.ReferenceRow::targetId)
-                .sorted()
-                .findFirst();
+                .min(Comparator.comparingInt((IndexRows.ReferenceRow ref) -> SUBJECT_PARAMS.indexOf(ref.param()) < 0
+                        ? SUBJECT_PARAMS.size() : SUBJECT_PARAMS.indexOf(ref.param()))
+                        .thenComparing(IndexRows.ReferenceRow::param)
+                        .thenComparing(IndexRows.ReferenceRow::targetId))
+                .map(IndexRows.ReferenceRow::targetId);
     }
 }

@@ -8,11 +8,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the search in a conditional URL: {@code Type?params} or just {@code params}. */
 final class ConditionalUrl {
 
+    private static final Set<String> RESULT_PARAMS = Set.of("_count", "_offset", "_sort", "_total", "_include",
+            "_revinclude", "_summary", "_elements", "_format", "_pretty");
+
     private ConditionalUrl() {
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("A condition is not correctly URL-encoded");
+        }
     }
 
     static SearchRequest parse(String resourceType, String url) {
@@ -34,12 +46,15 @@ final class ConditionalUrl {
             if (eq <= 0) {
                 throw new InvalidRequestException("A condition must be made of name=value pairs");
             }
-            String name = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String name = decode(pair.substring(0, eq));
+            String value = decode(pair.substring(eq + 1));
             params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
-        if (params.isEmpty()) {
-            throw new InvalidRequestException("A condition needs at least one search parameter");
+        // a condition that restricts nothing would match (and update or delete) an arbitrary resource
+        boolean restricts = params.entrySet().stream().anyMatch(e -> !RESULT_PARAMS.contains(e.getKey())
+                && e.getValue().stream().anyMatch(v -> !v.isEmpty()));
+        if (!restricts) {
+            throw new InvalidRequestException("A condition needs at least one search parameter with a value");
         }
         return new SearchRequest(resourceType, params);
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,7 @@ class ResourceDao {
     private static final RowMapper<ResourceRow> MAPPER = ResourceDao::map;
 
     private final JdbcTemplate jdbc;
+    private final ReentrantLock idLock = new ReentrantLock();
     private long nextId;
     private long idCeiling;
 
@@ -30,14 +32,22 @@ class ResourceDao {
         this.jdbc = jdbc;
     }
 
-    /** Reserves primary keys fifty at a time, matching the sequence's increment. */
-    synchronized long nextPk() {
-        if (nextId >= idCeiling) {
-            Long start = jdbc.queryForObject("select nextval('fhir_resource_seq')", Long.class);
-            nextId = start;
-            idCeiling = start + ID_BLOCK;
+    /**
+     * Reserves primary keys fifty at a time, matching the sequence's increment. A lock rather than
+     * {@code synchronized}: the database round trip must not pin a virtual thread's carrier.
+     */
+    long nextPk() {
+        idLock.lock();
+        try {
+            if (nextId >= idCeiling) {
+                Long start = jdbc.queryForObject("select nextval('fhir_resource_seq')", Long.class);
+                nextId = start;
+                idCeiling = start + ID_BLOCK;
+            }
+            return nextId++;
+        } finally {
+            idLock.unlock();
         }
-        return nextId++;
     }
 
     Optional<ResourceRow> find(String type, String id) {
@@ -74,15 +84,19 @@ class ResourceDao {
     }
 
     List<ResourceRow> findLive(String type, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<String> all = new ArrayList<>(ids);
+        List<ResourceRow> rows = new ArrayList<>();
+        // in chunks: drivers limit how many values one statement may bind
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> args = new ArrayList<>();
+            args.add(type);
+            args.addAll(chunk);
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            rows.addAll(jdbc.query("select " + COLUMNS + " from fhir_resource r where r.res_type = ? "
+                    + "and r.deleted = false and r.fhir_id in (" + marks + ")", MAPPER, args.toArray()));
         }
-        List<Object> args = new ArrayList<>();
-        args.add(type);
-        args.addAll(ids);
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        return jdbc.query("select " + COLUMNS + " from fhir_resource r where r.res_type = ? and r.deleted = false "
-                + "and r.fhir_id in (" + marks + ")", MAPPER, args.toArray());
+        return rows;
     }
 
     List<Long> queryPks(String sql, Object[] args) {

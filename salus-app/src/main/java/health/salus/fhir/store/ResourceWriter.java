@@ -1,5 +1,6 @@
 package health.salus.fhir.store;
 
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import health.salus.fhir.BodyCodec;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
@@ -43,18 +45,27 @@ class ResourceWriter {
         this.clock = clock;
     }
 
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     static String newId() {
         return UUID.randomUUID().toString();
     }
 
     WriteOutcome create(WriteBatch batch, Resource resource, String id) {
+        return create(batch, resource, id, "POST");
+    }
+
+    private WriteOutcome create(WriteBatch batch, Resource resource, String id, String method) {
+        if (!VALID_ID.matcher(id).matches()) {
+            throw new InvalidRequestException("A resource id is 1 to 64 letters, digits, '-' or '.'");
+        }
         validator.validate(resource);
         Instant now = now();
         stamp(resource, id, 1, now);
         Prepared prepared = prepare(resource);
         ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
-        batch.insert(row, new IndexWriter.Indexed(row.pk(), row.type(), prepared.rows));
+        batch.insert(row, method, new IndexWriter.Indexed(row.pk(), row.type(), prepared.rows));
         return WriteOutcome.created(resource);
     }
 
@@ -67,7 +78,7 @@ class ResourceWriter {
             if (ifMatchVersion.isPresent()) {
                 throw new PreconditionFailedException("The resource does not exist, so If-Match cannot match");
             }
-            return create(batch, resource, id);
+            return create(batch, resource, id, "PUT");
         }
         ResourceRow existing = current.get();
         if (ifMatchVersion.isPresent() && ifMatchVersion.get() != existing.version()) {

@@ -23,9 +23,10 @@ final class WriteBatch {
         this.indexWriter = indexWriter;
     }
 
-    void insert(ResourceRow row, IndexWriter.Indexed index) {
+    /** @param method POST, or PUT for an update that created the resource with the client's id */
+    void insert(ResourceRow row, String method, IndexWriter.Indexed index) {
         newRows.add(row);
-        history(row, "POST");
+        history(row, method);
         indexes.add(index);
     }
 

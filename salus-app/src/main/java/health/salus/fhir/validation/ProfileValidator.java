@@ -23,7 +23,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Validates resources against the base R4 StructureDefinitions with HAPI's instance validator.
  * Building the validator takes seconds and holds the R4 definitions in memory, so it is built on the
- * first write, or in the background right after start-up when so configured. Terminology is checked only for the code systems that ship with
+ * first write, or in the background right after start-up when so configured. Terminology is checked
+ * only for the code systems that ship with
  * HAPI; codes from SNOMED, LOINC and RxNorm cannot be checked without their releases.
  */
 public class ProfileValidator implements ResourceValidator {
@@ -50,7 +51,8 @@ public class ProfileValidator implements ResourceValidator {
     }
 
     private synchronized CompletableFuture<FhirValidator> validator() {
-        if (validator == null) {
+        // a failed build is tried again on the next write instead of failing every write until restart
+        if (validator == null || validator.isCompletedExceptionally()) {
             validator = CompletableFuture.supplyAsync(() -> build(fhirContext));
         }
         return validator;
