@@ -38,10 +38,12 @@ class JdbcResourceStore implements ResourceStore {
     private final SearchParamRegistry registry;
     private final TransactionTemplate tx;
     private final BundleProcessor bundles;
+    private final ConditionLocks conditionLocks;
 
     JdbcResourceStore(ResourceDao dao, IndexWriter indexWriter, ResourceWriter writer, ResourceCodec codec,
             SearchExecutor searches, HistoryReader historyReader, JsonPatcher patcher, SearchParamRegistry registry,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, ConditionLocks conditionLocks) {
+        this.conditionLocks = conditionLocks;
         this.dao = dao;
         this.indexWriter = indexWriter;
         this.writer = writer;
@@ -225,7 +227,10 @@ class JdbcResourceStore implements ResourceStore {
 
     /** Every live resource matching a conditional URL such as {@code Patient?identifier=x|1}. */
     List<ResourceRow> matches(String resourceType, String conditionalUrl) {
-        return searches.allMatches(ConditionalUrl.parse(resourceType, conditionalUrl), CONDITIONAL_LIMIT);
+        SearchRequest condition = ConditionalUrl.parse(resourceType, conditionalUrl);
+        // whoever acts on this condition next waits for this transaction, then sees what it wrote
+        conditionLocks.lock(condition);
+        return searches.allMatches(condition, CONDITIONAL_LIMIT);
     }
 
     private void requireType(String resourceType) {
