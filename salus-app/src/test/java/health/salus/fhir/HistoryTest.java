@@ -82,6 +82,31 @@ class HistoryTest extends FhirApiTest {
     }
 
     @Test
+    void atGivesOnlyTheVersionCurrentAtThatMoment() throws InterruptedException {
+        Patient patient = new Patient();
+        patient.addName().setFamily(unique());
+        Patient created = create(patient);
+        String id = created.getIdElement().getIdPart();
+        Thread.sleep(20);
+        Instant betweenFirstAndSecond = Instant.now();
+        Thread.sleep(20);
+        created.setActive(true);
+        expect(http.put("/Patient/" + id, json(created), Map.of()), 200);
+        Thread.sleep(20);
+        created.setActive(false);
+        expect(http.put("/Patient/" + id, json(created), Map.of()), 200);
+
+        Bundle history = parse(expect(http.get("/Patient/" + id + "/_history?_at="
+                + FhirHttp.q(betweenFirstAndSecond.toString())), 200).body(), Bundle.class);
+
+        assertThat(versions(history, id)).containsExactly("1");
+        Thread.sleep(20);
+        Bundle now = parse(expect(http.get("/Patient/" + id + "/_history?_at="
+                + FhirHttp.q(Instant.now().toString())), 200).body(), Bundle.class);
+        assertThat(versions(now, id)).as("earlier versions were no longer current then").containsExactly("3");
+    }
+
+    @Test
     void instanceHistoryOfAnUnknownResourceIs404() {
         outcome(http.get("/Patient/" + unique() + "/_history"), 404);
     }

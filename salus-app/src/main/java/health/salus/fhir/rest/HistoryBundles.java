@@ -27,7 +27,7 @@ final class HistoryBundles {
             DateRangeParam at, RequestDetails request) {
         int count = Math.min(RequestParams.wholeNumber(request, "_count", DEFAULT_COUNT), MAX_COUNT);
         int offset = RequestParams.wholeNumber(request, "_offset", 0);
-        HistoryPage page = store.history(new HistoryRequest(type, id, lowerBound(since), upperBound(at), offset,
+        HistoryPage page = store.history(new HistoryRequest(type, id, lowerBound(since), period(at), offset,
                 count));
         List<Resource> resources = page.entries().stream().map(entry -> {
             Resource resource = entry.resource();
@@ -46,8 +46,15 @@ final class HistoryBundles {
                 : Optional.of(range.getLowerBoundAsInstant().toInstant());
     }
 
-    private static Optional<Instant> upperBound(DateRangeParam range) {
-        return range == null || range.getUpperBoundAsInstant() == null ? Optional.empty()
-                : Optional.of(range.getUpperBoundAsInstant().toInstant());
+    /** {@code _at=2024-03-01} is the whole day: every version current at some moment of it. */
+    private static Optional<HistoryRequest.Period> period(DateRangeParam range) {
+        if (range == null || range.getLowerBoundAsInstant() == null && range.getUpperBoundAsInstant() == null) {
+            return Optional.empty();
+        }
+        Instant start = range.getLowerBoundAsInstant() == null ? Instant.EPOCH
+                : range.getLowerBoundAsInstant().toInstant();
+        Instant end = range.getUpperBoundAsInstant() == null ? Instant.now()
+                : range.getUpperBoundAsInstant().toInstant();
+        return Optional.of(new HistoryRequest.Period(start, end));
     }
 }

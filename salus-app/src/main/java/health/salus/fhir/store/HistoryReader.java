@@ -41,8 +41,11 @@ class HistoryReader {
             args.add(Timestamp.from(since));
         });
         request.at().ifPresent(at -> {
-            where.append(" and h.last_updated <= ?");
-            args.add(Timestamp.from(at));
+            // current during the period: made before its end, and not replaced before its start
+            where.append(" and h.last_updated <= ? and not exists (select 1 from fhir_resource_history n "
+                    + "where n.resource_id = h.resource_id and n.version > h.version and n.last_updated <= ?)");
+            args.add(Timestamp.from(at.end()));
+            args.add(Timestamp.from(at.start()));
         });
         int total = dao.count("select count(*) from fhir_resource_history h" + where, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
