@@ -5,6 +5,7 @@ import health.salus.fhir.SearchRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hl7.fhir.r4.model.Basic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 1);
     /** The directory bundle creates the network organisation first under this fixed id. */
     private static final String NETWORK_ORGANIZATION_ID = "org-1";
+    private static final String COMPLETE_MARKER_ID = "salus-demo-complete";
 
     private final ResourceStore store;
     private final int patients;
@@ -47,8 +50,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (alreadyLoaded()) {
+        if (exists("Basic", COMPLETE_MARKER_ID)) {
             log.info("Demo data already present; nothing to load");
+            return;
+        }
+        if (exists("Organization", NETWORK_ORGANIZATION_ID)) {
+            // patient bundles are plain POSTs, so loading again would duplicate the patients already in
+            log.warn("The demo clinic was only partly loaded by an earlier start; delete ./data to load it afresh");
             return;
         }
         long started = System.nanoTime();
@@ -77,12 +85,22 @@ class DemoDataLoader implements ApplicationRunner {
         } finally {
             workers.shutdownNow();
         }
+        store.update(completeMarker(), Optional.empty());
         log.info("Loaded demo clinic: {} patients, {} resources in {} s", patients, resources.get(),
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private boolean alreadyLoaded() {
-        return !store.search(new SearchRequest("Organization", Map.of("_id", List.of(NETWORK_ORGANIZATION_ID),
-                "_total", List.of("none")))).matches().isEmpty();
+    private boolean exists(String resourceType, String id) {
+        return !store.search(new SearchRequest(resourceType, Map.of("_id", List.of(id), "_total", List.of("none"))))
+                .matches().isEmpty();
+    }
+
+    /** Written last, so that its presence means every patient made it in. */
+    private static Basic completeMarker() {
+        Basic marker = new Basic();
+        marker.setId(COMPLETE_MARKER_ID);
+        marker.getCode().addCoding().setSystem("urn:salus:demo").setCode("demo-clinic-loaded")
+                .setDisplay("Synthetic demo clinic fully loaded");
+        return marker;
     }
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The demo clinic loads once through the store, and a second start loads nothing more. */
+/**
+ * The demo clinic loads once through the store; a second start loads nothing more, and neither does
+ * a start after a half-finished load (which would duplicate patients).
+ */
 @SalusIntegrationTest
 class DemoDataLoaderTest {
 
@@ -23,9 +26,15 @@ class DemoDataLoaderTest {
         loader.run(null);
         int patients = countPatients();
         assertThat(patients).isGreaterThanOrEqualTo(3);
+        assertThat(store.read("Basic", "salus-demo-complete").fhirType()).as("written last").isEqualTo("Basic");
         assertThat(store.search(new SearchRequest("Practitioner", Map.of("_count", List.of("50")))).matches())
                 .hasSizeGreaterThanOrEqualTo(12);
 
+        loader.run(null);
+        assertThat(countPatients()).isEqualTo(patients);
+
+        // a start that died half-way (directory in, completion marker missing) is not loaded over
+        store.delete("Basic", "salus-demo-complete");
         loader.run(null);
         assertThat(countPatients()).isEqualTo(patients);
     }
