@@ -1,7 +1,7 @@
 package health.salus.fhir.rest;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import health.salus.fhir.VersionTag;
 import java.util.Optional;
 
 /** Reads the conditional-request headers. */
@@ -16,12 +16,7 @@ final class Headers {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        String digits = header.replace("W/", "").replace("\"", "").trim();
-        try {
-            return Optional.of(Long.parseLong(digits));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match takes a version ETag such as W/\"3\"");
-        }
+        return Optional.of(VersionTag.parse(header));
     }
 
     static Optional<String> ifNoneExist(RequestDetails request) {

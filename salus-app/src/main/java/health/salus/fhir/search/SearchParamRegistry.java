@@ -4,7 +4,6 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.context.RuntimeSearchParam;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ public class SearchParamRegistry {
     public static final Set<String> COLUMN_PARAMS = Set.of("_id", "_lastUpdated");
 
     private final Map<String, Map<String, IndexedParam>> byType = new LinkedHashMap<>();
+    private final Map<String, List<IndexedParam>> paramLists = new LinkedHashMap<>();
 
     public SearchParamRegistry(FhirContext fhirContext) {
         for (String type : new TreeSet<>(fhirContext.getResourceTypes())) {
@@ -52,6 +52,7 @@ public class SearchParamRegistry {
             }
             addMetaParams(type, params);
             byType.put(type, Collections.unmodifiableMap(params));
+            paramLists.put(type, List.copyOf(params.values()));
         }
     }
 
@@ -102,7 +103,8 @@ public class SearchParamRegistry {
         return Optional.ofNullable(byType.getOrDefault(resourceType, Map.of()).get(name));
     }
 
+    /** Read on every write, so an unmodifiable list built once rather than a copy per call. */
     public List<IndexedParam> params(String resourceType) {
-        return new ArrayList<>(byType.getOrDefault(resourceType, Map.of()).values());
+        return paramLists.getOrDefault(resourceType, List.of());
     }
 }

@@ -3,6 +3,7 @@ package health.salus.fhir.store;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import health.salus.fhir.SearchPage;
+import health.salus.fhir.VersionTag;
 import health.salus.fhir.SearchRequest;
 import health.salus.fhir.WriteOutcome;
 import java.nio.charset.StandardCharsets;
@@ -162,7 +163,7 @@ final class EntryOperations {
         }
         String[] parts = url.split("/");
         if (parts.length == 4 && parts[2].equals("_history")) {
-            return store.vread(parts[0], parts[1], parseVersion(parts[3]));
+            return store.vread(parts[0], parts[1], VersionTag.parse(parts[3]));
         }
         String[] typeAndId = typeAndId(url);
         return store.read(typeAndId[0], typeAndId[1]);
@@ -193,15 +194,6 @@ final class EntryOperations {
     }
 
     private static Optional<Long> ifMatch(Bundle.BundleEntryRequestComponent request) {
-        return request.hasIfMatch() ? Optional.of(parseVersion(request.getIfMatch())) : Optional.empty();
-    }
-
-    static long parseVersion(String etag) {
-        String digits = etag.replace("W/", "").replace("\"", "").trim();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("A version must be a whole number, as in W/\"3\"");
-        }
+        return request.hasIfMatch() ? Optional.of(VersionTag.parse(request.getIfMatch())) : Optional.empty();
     }
 }

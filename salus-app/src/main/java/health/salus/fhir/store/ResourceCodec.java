@@ -4,7 +4,9 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import health.salus.fhir.BodyCodec;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -38,19 +40,22 @@ class ResourceCodec {
         }
         byte[] json = open(row);
         Resource resource = (Resource) parser().parseResource(new String(json, StandardCharsets.UTF_8));
-        resource.setId(row.type() + "/" + row.id() + "/_history/" + row.version());
-        resource.getMeta().setVersionId(Long.toString(row.version()));
-        resource.getMeta().setLastUpdated(Date.from(row.lastUpdated()));
+        stamp(resource, row.id(), row.version(), row.lastUpdated());
         return resource;
     }
 
     /** A deleted version: the type, id and meta with no content. */
     Resource tombstone(ResourceRow row) {
         Resource resource = (Resource) fhirContext.getResourceDefinition(row.type()).newInstance();
-        resource.setId(row.type() + "/" + row.id() + "/_history/" + row.version());
-        resource.getMeta().setVersionId(Long.toString(row.version()));
-        resource.getMeta().setLastUpdated(Date.from(row.lastUpdated()));
+        stamp(resource, row.id(), row.version(), row.lastUpdated());
         return resource;
+    }
+
+    /** Gives a resource the id, version and last-updated time of the version it is (or becomes). */
+    static void stamp(Resource resource, String id, long version, Instant lastUpdated) {
+        resource.setIdElement(new IdType(resource.fhirType(), id, Long.toString(version)));
+        resource.getMeta().setVersionId(Long.toString(version));
+        resource.getMeta().setLastUpdated(Date.from(lastUpdated));
     }
 
     private IParser parser() {

@@ -13,11 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +59,7 @@ class ResourceWriter {
         }
         validator.validate(resource);
         Instant now = now();
-        stamp(resource, id, 1, now);
+        ResourceCodec.stamp(resource, id, 1, now);
         Prepared prepared = prepare(resource);
         ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
@@ -91,7 +89,7 @@ class ResourceWriter {
         }
         long version = existing.version() + 1;
         Instant now = now();
-        stamp(resource, id, version, now);
+        ResourceCodec.stamp(resource, id, version, now);
         Prepared prepared = prepare(resource);
         ResourceRow row = new ResourceRow(existing.pk(), type, id, version, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
@@ -118,7 +116,7 @@ class ResourceWriter {
     }
 
     private boolean unchanged(Resource resource, ResourceRow existing) {
-        stamp(resource, existing.id(), existing.version(), existing.lastUpdated());
+        ResourceCodec.stamp(resource, existing.id(), existing.version(), existing.lastUpdated());
         byte[] stored = codec.open(existing);
         return Arrays.equals(stored, codec.json(resource));
     }
@@ -130,12 +128,6 @@ class ResourceWriter {
         IndexRows rows = extractor.extract(resource);
         String compartment = compartments.patientOf(resource, rows).orElse(null);
         return new Prepared(rows, compartment, codec.seal(compartment, codec.json(resource)));
-    }
-
-    private static void stamp(Resource resource, String id, long version, Instant lastUpdated) {
-        resource.setIdElement(new IdType(resource.fhirType(), id, Long.toString(version)));
-        resource.getMeta().setVersionId(Long.toString(version));
-        resource.getMeta().setLastUpdated(Date.from(lastUpdated));
     }
 
     private Instant now() {
