@@ -3,6 +3,7 @@ package health.salus.fhir.search;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import health.salus.fhir.IndexValueTransform;
+import health.salus.fhir.Visibility;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,13 @@ final class CriterionSql {
     private final SearchParamRegistry registry;
     private final IndexValueTransform transform;
     private final ValueConditions values;
+    private final Visibility visibility;
     private int aliasCounter;
 
-    CriterionSql(SearchParamRegistry registry, IndexValueTransform transform) {
+    CriterionSql(SearchParamRegistry registry, IndexValueTransform transform, Visibility visibility) {
         this.registry = registry;
         this.transform = transform;
+        this.visibility = visibility;
         this.values = new ValueConditions();
     }
 
@@ -143,8 +146,13 @@ final class CriterionSql {
             first = false;
             sql.append("(" + ref + ".target_type = ? and " + ref + ".target_id in (select " + target
                     + ".fhir_id from fhir_resource " + target + " where " + target + ".res_type = ? and " + target
-                    + ".deleted = false and ", targetType, targetType);
-            sql.append(condition(targetType, target, inner)).append("))");
+                    + ".deleted = false", targetType, targetType);
+            // a chain may only match through targets the caller could see, or it would reveal hidden patients
+            if (!visibility.permitsType(targetType)) {
+                sql.append(" and 1 = 0");
+            }
+            sql.append(VisibilitySql.restrict(visibility, targetType, target));
+            sql.append(" and ").append(condition(targetType, target, inner)).append("))");
         }
         return sql.append("))");
     }

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import health.salus.fhir.IndexValueTransform;
 import health.salus.fhir.SearchRequest;
+import health.salus.fhir.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,16 @@ public class SearchPlanner {
         this.maxPageSize = maxPageSize;
     }
 
-    public SearchPlan plan(SearchRequest request) {
+    /** Plans a search that matches only rows {@code visibility} lets the caller see, chained targets included. */
+    public SearchPlan plan(SearchRequest request, Visibility visibility) {
         String type = request.resourceType();
         if (!registry.isResourceType(type)) {
             throw new InvalidRequestException("Unknown resource type '" + type + "'");
         }
         Map<String, List<String>> params = request.parameters();
-        CriterionSql criteria = new CriterionSql(registry, transform);
-        SqlFragment where = new SqlFragment().append("r.res_type = ? and r.deleted = false", type);
+        CriterionSql criteria = new CriterionSql(registry, transform, visibility);
+        SqlFragment where = new SqlFragment().append("r.res_type = ? and r.deleted = false", type)
+                .append(VisibilitySql.restrict(visibility, type, "r"));
         for (Map.Entry<String, List<String>> entry : params.entrySet()) {
             String key = entry.getKey();
             String bare = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;

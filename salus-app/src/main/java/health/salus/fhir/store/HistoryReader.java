@@ -2,7 +2,11 @@ package health.salus.fhir.store;
 
 import health.salus.fhir.HistoryPage;
 import health.salus.fhir.HistoryRequest;
+import health.salus.fhir.Interaction;
 import health.salus.fhir.SearchPage;
+import health.salus.fhir.Visibility;
+import health.salus.fhir.search.SqlFragment;
+import health.salus.fhir.search.VisibilitySql;
 import health.salus.fhir.search.SearchPlan;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -18,16 +22,19 @@ import org.springframework.stereotype.Component;
 class HistoryReader {
 
     private final ResourceDao dao;
-    private final ResourceCodec codec;
+    private final AccessChecks access;
 
-    HistoryReader(ResourceDao dao, ResourceCodec codec) {
+    HistoryReader(ResourceDao dao, AccessChecks access) {
         this.dao = dao;
-        this.codec = codec;
+        this.access = access;
     }
 
-    HistoryPage read(HistoryRequest request) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> args = new ArrayList<>();
+    HistoryPage read(HistoryRequest request, Visibility visibility) {
+        SqlFragment visible = request.resourceType().isPresent()
+                ? VisibilitySql.restrict(visibility, request.resourceType().get(), "h")
+                : VisibilitySql.restrictAnyType(visibility, "h");
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(visible.sql());
+        List<Object> args = new ArrayList<>(visible.argList());
         request.resourceType().ifPresent(type -> {
             where.append(" and h.res_type = ?");
             args.add(type);
@@ -56,29 +63,38 @@ class HistoryReader {
                 + "from fhir_resource_history h" + where + " order by h.last_updated desc, h.resource_id desc, "
                 + "h.version desc limit ? offset ?", (rs, n) -> {
                     ResourceRow row = ResourceDao.map(rs, n);
-                    Resource resource = codec.decode(row);
+                    Resource resource = access.decode(visibility, row);
                     return new HistoryPage.HistoryEntry(resource, rs.getString(10), row.deleted());
                 }, pageArgs.toArray());
         return new HistoryPage(entries, total, request.offset(), request.count());
     }
 
-    SearchPage compartment(String patientId, int offset, int count) {
-        int total = dao.count("select count(*) from fhir_resource r where r.compartment = ? and r.deleted = false",
-                new Object[] {patientId});
+    /** A patient's compartment, as far as {@code visibility} reaches (the caller may see the Patient). */
+    SearchPage compartment(String patientId, int offset, int count, Visibility visibility) {
+        SqlFragment where = new SqlFragment().append(" where r.compartment = ? and r.deleted = false", patientId)
+                .append(VisibilitySql.restrictAnyType(visibility, "r"));
+        int total = dao.count("select count(*) from fhir_resource r" + where.sql(), where.args());
         // the Patient itself sorts first, then its compartment in insertion order
-        List<Long> pks = dao.queryPks("select r.id from fhir_resource r where r.compartment = ? and r.deleted = false "
-                + "order by case when r.res_type = 'Patient' then 0 else 1 end, r.id limit ? offset ?",
-                new Object[] {patientId, count, offset});
+        List<Object> pageArgs = new ArrayList<>(where.argList());
+        pageArgs.add(count);
+        pageArgs.add(offset);
+        List<Long> pks = dao.queryPks("select r.id from fhir_resource r" + where.sql()
+                + " order by case when r.res_type = 'Patient' then 0 else 1 end, r.id limit ? offset ?",
+                pageArgs.toArray());
         List<ResourceRow> rows = dao.findByPks(pks);
         Set<Long> inPage = new LinkedHashSet<>(pks);
-        List<Resource> referenced = new ArrayList<>();
+        List<ResourceRow> referenced = new ArrayList<>();
         for (ResourceRow row : IncludeQueries.forward(dao,
                 new SearchPlan.Include(SearchPlan.Include.ANY_TYPE, Optional.empty(), Optional.empty(), false), rows)) {
-            if (!patientId.equals(row.compartment()) && inPage.add(row.pk())) {
-                referenced.add(codec.decode(row));
+            if (!patientId.equals(row.compartment()) && visibility.permits(row.type(), row.compartment())
+                    && inPage.add(row.pk())) {
+                referenced.add(row);
             }
         }
-        return new SearchPage(rows.stream().map(codec::decode).toList(), referenced, Optional.of(total), offset,
+        access.accessed(Interaction.SEARCH, rows);
+        access.accessed(Interaction.SEARCH, referenced);
+        return new SearchPage(rows.stream().map(row -> access.decode(visibility, row)).toList(),
+                referenced.stream().map(row -> access.decode(visibility, row)).toList(), Optional.of(total), offset,
                 count);
     }
 }

@@ -6,6 +6,8 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import health.salus.fhir.HistoryPage;
 import health.salus.fhir.HistoryRequest;
+import health.salus.fhir.Interaction;
+import health.salus.fhir.Visibility;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchPage;
 import health.salus.fhir.SearchRequest;
@@ -39,11 +41,13 @@ class JdbcResourceStore implements ResourceStore {
     private final TransactionTemplate tx;
     private final BundleProcessor bundles;
     private final ConditionLocks conditionLocks;
+    private final AccessChecks access;
 
     JdbcResourceStore(ResourceDao dao, IndexWriter indexWriter, ResourceWriter writer, ResourceCodec codec,
             SearchExecutor searches, HistoryReader historyReader, JsonPatcher patcher, SearchParamRegistry registry,
-            TransactionTemplate tx, ConditionLocks conditionLocks) {
+            TransactionTemplate tx, ConditionLocks conditionLocks, AccessChecks access) {
         this.conditionLocks = conditionLocks;
+        this.access = access;
         this.dao = dao;
         this.indexWriter = indexWriter;
         this.writer = writer;
@@ -83,7 +87,8 @@ class JdbcResourceStore implements ResourceStore {
                 throw new PreconditionFailedException("If-None-Exist matched more than one " + resource.fhirType());
             }
             if (matches.size() == 1) {
-                return WriteOutcome.unchanged(codec.decode(matches.get(0)));
+                Visibility visibility = access.require(Interaction.READ, resource.fhirType());
+                return WriteOutcome.unchanged(access.decode(visibility, matches.get(0)));
             }
         }
         return writer.create(batch, resource, ResourceWriter.newId());
@@ -155,6 +160,8 @@ class JdbcResourceStore implements ResourceStore {
         requireType(resourceType);
         ResourceRow existing = dao.find(resourceType, id)
                 .orElseThrow(() -> new ResourceNotFoundException(new IdType(resourceType, id)));
+        Visibility visibility = access.require(Interaction.DELETE, resourceType);
+        access.requireRow(visibility, Interaction.DELETE, resourceType, existing.compartment());
         return writer.delete(batch, existing).map(WriteOutcome::updated)
                 .orElseGet(() -> WriteOutcome.unchanged(codec.tombstone(existing)));
     }
@@ -179,10 +186,7 @@ class JdbcResourceStore implements ResourceStore {
         requireType(resourceType);
         ResourceRow row = dao.find(resourceType, id)
                 .orElseThrow(() -> new ResourceNotFoundException(new IdType(resourceType, id)));
-        if (row.deleted()) {
-            throw new ResourceGoneException(new IdType(resourceType, id, Long.toString(row.version())));
-        }
-        return codec.decode(row);
+        return visibleVersion(row, resourceType, id);
     }
 
     @Override
@@ -190,15 +194,23 @@ class JdbcResourceStore implements ResourceStore {
         requireType(resourceType);
         ResourceRow row = dao.findVersion(resourceType, id, version)
                 .orElseThrow(() -> new ResourceNotFoundException(new IdType(resourceType, id, Long.toString(version))));
+        return visibleVersion(row, resourceType, id);
+    }
+
+    private Resource visibleVersion(ResourceRow row, String resourceType, String id) {
+        Visibility visibility = access.require(Interaction.READ, resourceType);
+        access.requireRow(visibility, Interaction.READ, resourceType, row.compartment());
         if (row.deleted()) {
-            throw new ResourceGoneException(new IdType(resourceType, id, Long.toString(version)));
+            throw new ResourceGoneException(new IdType(resourceType, id, Long.toString(row.version())));
         }
-        return codec.decode(row);
+        access.accessed(Interaction.READ, List.of(row));
+        return access.decode(visibility, row);
     }
 
     @Override
     public SearchPage search(SearchRequest request) {
-        return searches.search(request);
+        requireType(request.resourceType());
+        return searches.search(request, access.require(Interaction.SEARCH, request.resourceType()));
     }
 
     @Override
@@ -209,9 +221,15 @@ class JdbcResourceStore implements ResourceStore {
                     () -> new InvalidRequestException("The history of one resource needs its type"));
             String id = request.id().get();
             // a deleted resource still has a history; only one that never existed is not found
-            dao.find(type, id).orElseThrow(() -> new ResourceNotFoundException(new IdType(type, id)));
+            ResourceRow row = dao.find(type, id).orElseThrow(() -> new ResourceNotFoundException(new IdType(type, id)));
+            Visibility visibility = access.require(Interaction.READ, type);
+            access.requireRow(visibility, Interaction.READ, type, row.compartment());
+            return historyReader.read(request, visibility);
         }
-        return historyReader.read(request);
+        Visibility visibility = request.resourceType().isPresent()
+                ? access.require(Interaction.SEARCH, request.resourceType().get())
+                : access.visibility(Interaction.SEARCH);
+        return historyReader.read(request, visibility);
     }
 
     @Override
@@ -222,7 +240,7 @@ class JdbcResourceStore implements ResourceStore {
     @Override
     public SearchPage everything(String patientId, int offset, int count) {
         read("Patient", patientId);
-        return historyReader.compartment(patientId, offset, count);
+        return historyReader.compartment(patientId, offset, count, access.require(Interaction.SEARCH, "Patient"));
     }
 
     /** Every live resource matching a conditional URL such as {@code Patient?identifier=x|1}. */
@@ -230,7 +248,13 @@ class JdbcResourceStore implements ResourceStore {
         SearchRequest condition = ConditionalUrl.parse(resourceType, conditionalUrl);
         // whoever acts on this condition next waits for this transaction, then sees what it wrote
         conditionLocks.lock(condition);
-        return searches.allMatches(condition, CONDITIONAL_LIMIT);
+        // matched without the caller's filter, so a hidden match is refused rather than duplicated
+        List<ResourceRow> matches = searches.allMatches(condition, CONDITIONAL_LIMIT);
+        if (!matches.isEmpty()) {
+            Visibility visibility = access.require(Interaction.SEARCH, resourceType);
+            matches.forEach(row -> access.requireRow(visibility, Interaction.SEARCH, resourceType, row.compartment()));
+        }
+        return matches;
     }
 
     private void requireType(String resourceType) {

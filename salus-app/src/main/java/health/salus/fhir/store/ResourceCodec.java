@@ -44,6 +44,26 @@ class ResourceCodec {
         return resource;
     }
 
+    /** A copy without the given top-level elements (an access policy's masking obligation). */
+    Resource withoutElements(Resource resource, java.util.Set<String> elements) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    MAPPER.readTree(json(resource));
+            elements.forEach(element -> {
+                json.remove(element);
+                json.remove("_" + element);
+            });
+            Resource masked = (Resource) parser().parseResource(MAPPER.writeValueAsString(json));
+            masked.setIdElement(resource.getIdElement());
+            return masked;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A stored resource could not be re-encoded", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** A deleted version: the type, id and meta with no content. */
     Resource tombstone(ResourceRow row) {
         Resource resource = (Resource) fhirContext.getResourceDefinition(row.type()).newInstance();

@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import health.salus.fhir.BodyCodec;
+import health.salus.fhir.Interaction;
+import health.salus.fhir.Visibility;
 import health.salus.fhir.WriteOutcome;
 import health.salus.fhir.search.IndexExtractor;
 import health.salus.fhir.search.IndexRows;
@@ -32,9 +34,11 @@ class ResourceWriter {
     private final CompartmentResolver compartments;
     private final ResourceValidator validator;
     private final Clock clock;
+    private final AccessChecks access;
 
     ResourceWriter(ResourceDao dao, ResourceCodec codec, IndexExtractor extractor, CompartmentResolver compartments,
-            ResourceValidator validator, Clock clock) {
+            ResourceValidator validator, Clock clock, AccessChecks access) {
+        this.access = access;
         this.dao = dao;
         this.codec = codec;
         this.extractor = extractor;
@@ -57,10 +61,13 @@ class ResourceWriter {
         if (!VALID_ID.matcher(id).matches()) {
             throw new InvalidRequestException("A resource id is 1 to 64 letters, digits, '-' or '.'");
         }
+        Visibility visibility = access.require(Interaction.CREATE, resource.fhirType());
         validator.validate(resource);
         Instant now = now();
         ResourceCodec.stamp(resource, id, 1, now);
         Prepared prepared = prepare(resource);
+        access.requireRow(visibility, Interaction.CREATE, resource.fhirType(), prepared.compartment);
+        access.accessed(Interaction.CREATE, resource, prepared.compartment);
         ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
         batch.insert(row, method, new IndexWriter.Indexed(row.pk(), row.type(), prepared.rows));
@@ -79,18 +86,23 @@ class ResourceWriter {
             return create(batch, resource, id, "PUT");
         }
         ResourceRow existing = current.get();
+        Visibility visibility = access.require(Interaction.UPDATE, type);
+        access.requireRow(visibility, Interaction.UPDATE, type, existing.compartment());
         if (ifMatchVersion.isPresent() && ifMatchVersion.get() != existing.version()) {
             throw new PreconditionFailedException("Version " + ifMatchVersion.get() + " is not the current version "
                     + existing.version() + " of " + type + "/" + id);
         }
         validator.validate(resource);
         if (!existing.deleted() && unchanged(resource, existing)) {
-            return WriteOutcome.unchanged(codec.decode(existing));
+            return WriteOutcome.unchanged(access.decode(visibility, existing));
         }
         long version = existing.version() + 1;
         Instant now = now();
         ResourceCodec.stamp(resource, id, version, now);
         Prepared prepared = prepare(resource);
+        // nor may an update move a resource into a record the caller cannot reach
+        access.requireRow(visibility, Interaction.UPDATE, type, prepared.compartment);
+        access.accessed(Interaction.UPDATE, resource, prepared.compartment);
         ResourceRow row = new ResourceRow(existing.pk(), type, id, version, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
         if (!dao.update(row, existing.version())) {
@@ -112,6 +124,7 @@ class ResourceWriter {
                     + existing.id() + "; retry");
         }
         batch.updated(row, "DELETE", null);
+        access.accessed(Interaction.DELETE, java.util.List.of(row));
         return Optional.of(codec.tombstone(row));
     }
 

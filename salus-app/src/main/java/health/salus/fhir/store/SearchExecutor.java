@@ -1,7 +1,9 @@
 package health.salus.fhir.store;
 
 import health.salus.fhir.SearchPage;
+import health.salus.fhir.Interaction;
 import health.salus.fhir.SearchRequest;
+import health.salus.fhir.Visibility;
 import health.salus.fhir.search.SearchPlan;
 import health.salus.fhir.search.SearchPlanner;
 import health.salus.fhir.search.SqlFragment;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
 /** Runs planned searches: the page of matches, the total, then includes and reverse includes. */
@@ -26,30 +27,34 @@ class SearchExecutor {
 
     private final SearchPlanner planner;
     private final ResourceDao dao;
-    private final ResourceCodec codec;
+    private final AccessChecks access;
 
-    SearchExecutor(SearchPlanner planner, ResourceDao dao, ResourceCodec codec) {
+    SearchExecutor(SearchPlanner planner, ResourceDao dao, AccessChecks access) {
         this.planner = planner;
         this.dao = dao;
-        this.codec = codec;
+        this.access = access;
     }
 
-    SearchPage search(SearchRequest request) {
-        SearchPlan plan = planner.plan(request);
+    /** Matches and totals count only what {@code visibility} lets the caller see; includes are filtered too. */
+    SearchPage search(SearchRequest request, Visibility visibility) {
+        SearchPlan plan = planner.plan(request, visibility);
         List<Long> pks = plan.count() == 0 ? List.of()
                 : dao.queryPks(plan.pageQuery().sql(), plan.pageQuery().args());
         List<ResourceRow> rows = dao.findByPks(pks);
         Optional<Integer> total = total(plan, pks.size());
-        List<Resource> matches = rows.stream().map(codec::decode).toList();
-        List<Resource> included = includes(plan, rows);
-        return new SearchPage(matches, included, total, plan.offset(), plan.count());
+        List<ResourceRow> included = includes(plan, rows, visibility);
+        access.accessed(Interaction.SEARCH, rows);
+        access.accessed(Interaction.SEARCH, included);
+        return new SearchPage(rows.stream().map(row -> access.decode(visibility, row)).toList(),
+                included.stream().map(row -> access.decode(visibility, row)).toList(), total, plan.offset(),
+                plan.count());
     }
 
     /** Ids of every match, for conditional operations (which look at all matches, not a page). */
     List<ResourceRow> allMatches(SearchRequest request, int limit) {
         Map<String, List<String>> params = new LinkedHashMap<>(request.parameters());
         params.put("_count", List.of(Integer.toString(limit)));
-        SearchPlan plan = planner.plan(new SearchRequest(request.resourceType(), params));
+        SearchPlan plan = planner.plan(new SearchRequest(request.resourceType(), params), Visibility.everything());
         return dao.findByPks(dao.queryPks(plan.pageQuery().sql(), plan.pageQuery().args()));
     }
 
@@ -65,7 +70,7 @@ class SearchExecutor {
         return Optional.of(dao.count(count.sql(), count.args()));
     }
 
-    private List<Resource> includes(SearchPlan plan, List<ResourceRow> page) {
+    private List<ResourceRow> includes(SearchPlan plan, List<ResourceRow> page, Visibility visibility) {
         if (page.isEmpty() || plan.includes().isEmpty() && plan.revIncludes().isEmpty()) {
             return List.of();
         }
@@ -87,13 +92,15 @@ class SearchExecutor {
             }
             List<ResourceRow> fresh = new ArrayList<>();
             for (ResourceRow row : found) {
-                if (seen.add(row.pk()) && included.size() < MAX_INCLUDED) {
+                // hidden resources neither appear nor lead further
+                if (seen.add(row.pk()) && included.size() < MAX_INCLUDED
+                        && visibility.permits(row.type(), row.compartment())) {
                     fresh.add(row);
                     included.add(row);
                 }
             }
             frontier = fresh;
         }
-        return Collections.unmodifiableList(included.stream().map(codec::decode).toList());
+        return Collections.unmodifiableList(included);
     }
 }

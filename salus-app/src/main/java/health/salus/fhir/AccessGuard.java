@@ -1,0 +1,24 @@
+package health.salus.fhir;
+
+import java.util.List;
+
+/**
+ * The store's question to the access policy, asked on every read, search and write whoever calls:
+ * the REST API, the UI, jobs. The security module answers it for the signed-in subject; nothing in
+ * the store works without an answer.
+ */
+public interface AccessGuard {
+
+    /**
+     * What the current caller may reach for this interaction. Throws HAPI's
+     * {@code AuthenticationException} when no one is signed in.
+     */
+    Visibility visibility(Interaction interaction);
+
+    /** Told what an interaction returned or changed, after the policy allowed it, so it can be flagged and audited. */
+    void accessed(Interaction interaction, List<AccessedResource> resources);
+
+    /** One resource touched, with the patient compartment it belongs to (null for shared resources). */
+    record AccessedResource(String resourceType, String id, String compartment) {
+    }
+}

@@ -1,0 +1,41 @@
+package health.salus.fhir;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the access policy lets one caller reach for one kind of interaction: per resource type, the
+ * patient compartments it may touch, and top-level elements it must not see (masking obligations).
+ * A type absent from {@code types} is denied unless {@code otherTypes} covers it.
+ */
+public record Visibility(Map<String, PatientSet> types, Optional<PatientSet> otherTypes,
+        Map<String, Set<String>> masks) {
+
+    public Visibility {
+        types = Map.copyOf(types);
+        masks = Map.copyOf(masks);
+    }
+
+    /** Everything, unmasked: for the system itself (migrations, demo loading, the policy's own lookups). */
+    public static Visibility everything() {
+        return new Visibility(Map.of(), Optional.of(PatientSet.EVERY), Map.of());
+    }
+
+    public Optional<PatientSet> forType(String resourceType) {
+        PatientSet patients = types.get(resourceType);
+        return patients != null ? Optional.of(patients) : otherTypes;
+    }
+
+    public boolean permitsType(String resourceType) {
+        return forType(resourceType).isPresent();
+    }
+
+    public boolean permits(String resourceType, String compartment) {
+        return forType(resourceType).map(patients -> patients.contains(compartment)).orElse(false);
+    }
+
+    public Set<String> masked(String resourceType) {
+        return masks.getOrDefault(resourceType, Set.of());
+    }
+}

@@ -1,0 +1,84 @@
+package health.salus.fhir.store;
+
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import health.salus.fhir.AccessGuard;
+import health.salus.fhir.Interaction;
+import health.salus.fhir.Visibility;
+import java.util.List;
+import java.util.Locale;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the access policy's answer inside the store: refuses what is not visible, masks what must
+ * not be seen, and reports what was touched. Messages name the resource type only, never the patient.
+ */
+@Component
+class AccessChecks {
+
+    private static final String REDACTED_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
+
+    private final AccessGuard guard;
+    private final ResourceCodec codec;
+
+    AccessChecks(AccessGuard guard, ResourceCodec codec) {
+        this.guard = guard;
+        this.codec = codec;
+    }
+
+    /** The caller's visibility for an interaction on a type it must be allowed to touch at all. */
+    Visibility require(Interaction interaction, String resourceType) {
+        Visibility visibility = guard.visibility(interaction);
+        if (!visibility.permitsType(resourceType)) {
+            throw denied(interaction, resourceType);
+        }
+        return visibility;
+    }
+
+    Visibility visibility(Interaction interaction) {
+        return guard.visibility(interaction);
+    }
+
+    void requireRow(Visibility visibility, Interaction interaction, String resourceType, String compartment) {
+        if (!visibility.permits(resourceType, compartment)) {
+            throw new ForbiddenOperationException("The access policy does not allow you to "
+                    + verb(interaction) + " this " + resourceType + ": no care relationship or consent covers it");
+        }
+    }
+
+    /** Decodes a visible row, without the elements the caller must not see. */
+    Resource decode(Visibility visibility, ResourceRow row) {
+        Resource resource = codec.decode(row);
+        var masked = visibility.masked(row.type());
+        return masked.isEmpty() || row.deleted() ? resource : mask(resource, masked);
+    }
+
+    void accessed(Interaction interaction, List<ResourceRow> rows) {
+        if (!rows.isEmpty()) {
+            guard.accessed(interaction, rows.stream()
+                    .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
+        }
+    }
+
+    void accessed(Interaction interaction, Resource resource, String compartment) {
+        guard.accessed(interaction, List.of(new AccessGuard.AccessedResource(resource.fhirType(),
+                resource.getIdElement().getIdPart(), compartment)));
+    }
+
+    private Resource mask(Resource resource, java.util.Set<String> elements) {
+        Resource copy = codec.withoutElements(resource, elements);
+        // FHIR's way to say "something was withheld here"
+        copy.getMeta().addSecurity(new Coding(REDACTED_SYSTEM, "REDACTED", "redacted"));
+        return copy;
+    }
+
+    static ForbiddenOperationException denied(Interaction interaction, String resourceType) {
+        return new ForbiddenOperationException("The access policy does not allow your role to "
+                + verb(interaction) + " " + resourceType + " resources");
+    }
+
+    private static String verb(Interaction interaction) {
+        return interaction.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,119 @@
+package health.salus.security.identity;
+
+import health.salus.security.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and their roles and recovery codes in the {@code security_*} tables. */
+@Repository
+public class AccountRepository {
+
+    private static final String COLUMNS = "id, username, display_name, password_hash, fhir_user, enabled, "
+            + "failed_attempts, locked_until, totp_secret, totp_last_step";
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from security_account where username = ?")
+                .param(username.toLowerCase(Locale.ROOT)).query(this::map).optional();
+    }
+
+    public Optional<Account> findById(String id) {
+        return jdbc.sql("select " + COLUMNS + " from security_account where id = ?").param(id).query(this::map)
+                .optional();
+    }
+
+    public List<Account> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from security_account order by username").query(this::map).list();
+    }
+
+    @Transactional
+    public void insert(Account account, Instant now) {
+        jdbc.sql("insert into security_account (id, username, display_name, password_hash, fhir_user, enabled, "
+                + "failed_attempts, locked_until, totp_secret, totp_last_step, password_changed_at, created_at) "
+                + "values (?, ?, ?, ?, ?, ?, 0, null, ?, 0, ?, ?)")
+                .params(account.id(), account.username().toLowerCase(Locale.ROOT), account.displayName(),
+                        account.passwordHash(), account.fhirUser().orElse(null), account.enabled(),
+                        account.totpSecret().orElse(null), Timestamp.from(now), Timestamp.from(now))
+                .update();
+        account.roles().forEach(role -> jdbc.sql("insert into security_account_role (account_id, role) values (?, ?)")
+                .params(account.id(), role.code()).update());
+    }
+
+    /** Counts a failed attempt; the fifth in a row locks the account until {@code lockUntil}. */
+    public int recordFailure(String id, int lockAfter, Instant lockUntil) {
+        jdbc.sql("update security_account set failed_attempts = failed_attempts + 1 where id = ?").param(id).update();
+        int failures = jdbc.sql("select failed_attempts from security_account where id = ?").param(id)
+                .query(Integer.class).single();
+        if (failures >= lockAfter) {
+            jdbc.sql("update security_account set locked_until = ?, failed_attempts = 0 where id = ?")
+                    .params(Timestamp.from(lockUntil), id).update();
+        }
+        return failures;
+    }
+
+    public void recordSuccess(String id) {
+        jdbc.sql("update security_account set failed_attempts = 0, locked_until = null where id = ?").param(id)
+                .update();
+    }
+
+    public void unlock(String id) {
+        recordSuccess(id);
+    }
+
+    public void setTotp(String id, String base32Secret) {
+        jdbc.sql("update security_account set totp_secret = ?, totp_last_step = 0 where id = ?")
+                .params(base32Secret, id).update();
+    }
+
+    /** Stores the step a code was accepted for, only if no later one was: a code works once. */
+    public boolean advanceTotpStep(String id, long step) {
+        return jdbc.sql("update security_account set totp_last_step = ? where id = ? and totp_last_step < ?")
+                .params(step, id, step).update() == 1;
+    }
+
+    public void replaceRecoveryCodes(String id, List<String> hashes) {
+        jdbc.sql("delete from security_recovery_code where account_id = ?").param(id).update();
+        hashes.forEach(hash -> jdbc.sql("insert into security_recovery_code (account_id, code_hash) values (?, ?)")
+                .params(id, hash).update());
+    }
+
+    public List<String> unusedRecoveryCodeHashes(String id) {
+        return jdbc.sql("select code_hash from security_recovery_code where account_id = ? and used_at is null")
+                .param(id).query(String.class).list();
+    }
+
+    public boolean useRecoveryCode(String id, String hash, Instant now) {
+        return jdbc.sql("update security_recovery_code set used_at = ? where account_id = ? and code_hash = ? "
+                + "and used_at is null").params(Timestamp.from(now), id, hash).update() == 1;
+    }
+
+    private Account map(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(id, rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                Optional.ofNullable(rs.getString("fhir_user")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                Optional.ofNullable(locked).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("totp_secret")),
+                rs.getLong("totp_last_step"), roles(id));
+    }
+
+    private Set<Role> roles(String id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from security_account_role where account_id = ?").param(id).query(String.class).list()
+                .forEach(code -> Role.fromCode(code).ifPresent(roles::add));
+        return roles;
+    }
+}

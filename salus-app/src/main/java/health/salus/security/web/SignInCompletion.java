@@ -1,0 +1,46 @@
+package health.salus.security.web;
+
+import health.salus.security.identity.Account;
+import health.salus.security.identity.AccountPrincipals;
+import org.springframework.security.core.userdetails.UserDetails;
+import health.salus.security.identity.SignInAttempts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+
+/** Signs a user in once every factor has passed, in a fresh session id, and says where to go next. */
+@Component
+class SignInCompletion {
+
+    private final SecurityContextRepository contexts;
+    private final SignInAttempts attempts;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
+
+    SignInCompletion(SecurityContextRepository contexts, SignInAttempts attempts) {
+        this.contexts = contexts;
+        this.attempts = attempts;
+    }
+
+    String complete(Account account, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails principal = AccountPrincipals.signedIn(account);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        PendingSignIn.clear(request);
+        // a new id for the now fully signed-in session (no fixation across the second step)
+        request.changeSessionId();
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        attempts.succeeded(account);
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        return saved != null ? saved.getRedirectUrl() : "/account";
+    }
+}
