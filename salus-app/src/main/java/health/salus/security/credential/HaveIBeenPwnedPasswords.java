@@ -1,6 +1,5 @@
 package health.salus.security.credential;
 
-import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +32,20 @@ public final class HaveIBeenPwnedPasswords implements BreachedPasswords {
 
     private final URI baseUrl;
     private final CommonPasswordList localList;
+    private final Duration timeout;
     private final HttpClient http;
 
     /** @param baseUrl the service root, e.g. {@code https://api.pwnedpasswords.com} */
     public HaveIBeenPwnedPasswords(URI baseUrl, CommonPasswordList localList) {
+        this(baseUrl, localList, TIMEOUT);
+    }
+
+    HaveIBeenPwnedPasswords(URI baseUrl, CommonPasswordList localList, Duration timeout) {
         this.baseUrl = withoutTrailingSlash(baseUrl);
         this.localList = localList;
+        this.timeout = timeout;
         this.http = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
+                .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(ProxySelector.getDefault()) // honour -Dhttps.proxyHost on clinic networks
                 .build();
@@ -55,25 +63,28 @@ public final class HaveIBeenPwnedPasswords implements BreachedPasswords {
         String prefix = hash.substring(0, PREFIX_LENGTH);
         String suffix = hash.substring(PREFIX_LENGTH);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/range/" + prefix))
-                .timeout(TIMEOUT)
                 // the service pads responses with count-0 entries so their size does not hint at the prefix
                 .header("Add-Padding", "true")
                 .header("User-Agent", "Salus")
                 .GET()
                 .build();
+        CompletableFuture<HttpResponse<String>> pending =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            try (Stream<String> lines = response.body()) {
-                if (response.statusCode() != 200) {
-                    log.warn("Pwned Passwords returned HTTP {}; checked the local list only", response.statusCode());
-                    return false;
-                }
-                return lines.anyMatch(line -> isBreachedEntry(line, suffix));
+            // bounds the whole exchange: a request timeout alone stops at the headers, not a stalled body
+            HttpResponse<String> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (response.statusCode() != 200) {
+                log.warn("Pwned Passwords returned HTTP {}; checked the local list only", response.statusCode());
+                return false;
             }
-        } catch (IOException e) {
-            log.warn("Pwned Passwords unreachable ({}); checked the local list only", e.getClass().getSimpleName());
+            return response.body().lines().anyMatch(line -> isBreachedEntry(line, suffix));
+        } catch (ExecutionException | TimeoutException e) {
+            pending.cancel(true);
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            log.warn("Pwned Passwords unreachable ({}); checked the local list only", cause.getClass().getSimpleName());
             return false;
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             log.warn("Pwned Passwords lookup interrupted; checked the local list only");
             return false;

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class HaveIBeenPwnedPasswordsTest {
 
@@ -90,6 +92,18 @@ class HaveIBeenPwnedPasswordsTest {
 
         assertThat(hibp.isBreached(BREACHED_ONLY_ONLINE)).isFalse();
         assertThat(hibp.isBreached("qwerty123456")).isTrue();
+        assertThat(simulator.requests()).hasSize(1);
+    }
+
+    @Test
+    @Timeout(10) // a regression here would otherwise hang the build, not fail it
+    void aServiceThatStopsMidResponseFallsBackToTheLocalList() {
+        simulator.stallAfterHeaders();
+        HaveIBeenPwnedPasswords impatient =
+                new HaveIBeenPwnedPasswords(simulator.baseUrl(), LOCAL, Duration.ofMillis(300));
+
+        assertThat(impatient.isBreached(BREACHED_ONLY_ONLINE)).isFalse();
+        assertThat(impatient.isBreached("qwerty123456")).isTrue();
         assertThat(simulator.requests()).hasSize(1);
     }
 

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The Pwned Passwords range API on 127.0.0.1, so the adapter is tested without the internet. Like
@@ -32,11 +35,15 @@ final class PwnedPasswordsSimulator implements AutoCloseable {
     private final Map<String, Long> countBySha1 = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Random padding = new Random(42);
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile int status = 200;
+    private volatile boolean stall;
 
     PwnedPasswordsSimulator() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/range/", this::range);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -53,6 +60,11 @@ final class PwnedPasswordsSimulator implements AutoCloseable {
     /** Answer every later request with this HTTP status (and an empty body unless 200). */
     void respondWith(int httpStatus) {
         this.status = httpStatus;
+    }
+
+    /** Send the headers, then no body until closed: a hung connection. */
+    void stallAfterHeaders() {
+        this.stall = true;
     }
 
     List<Request> requests() {
@@ -77,7 +89,20 @@ final class PwnedPasswordsSimulator implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/plain");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            if (stall) {
+                out.flush();
+                awaitClose();
+            } else {
+                out.write(body);
+            }
+        }
+    }
+
+    private void awaitClose() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -102,6 +127,8 @@ final class PwnedPasswordsSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }
