@@ -2,6 +2,9 @@ package health.salus.demo;
 
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
+import health.salus.security.Accounts;
+import health.salus.security.OAuthClients;
+import health.salus.security.SystemAccess;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +41,32 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String COMPLETE_MARKER_ID = "salus-demo-complete";
 
     private final ResourceStore store;
+    private final SystemAccess system;
+    private final DemoAccounts demoAccounts;
     private final int patients;
     private final long seed;
 
-    DemoDataLoader(ResourceStore store, @Value("${salus.demo.patients:200}") int patients,
-            @Value("${salus.demo.seed:20261101}") long seed) {
+    DemoDataLoader(ResourceStore store, SystemAccess system, Accounts accounts, OAuthClients clients,
+            @Value("${salus.demo.patients:200}") int patients, @Value("${salus.demo.seed:20261101}") long seed) {
         this.store = store;
+        this.system = system;
+        this.demoAccounts = new DemoAccounts(store, accounts, clients);
         this.patients = patients;
         this.seed = seed;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // the demo is loaded by Salus itself, not by any user; the access policy knows it as the system
+        system.run("demo-loader", () -> {
+            loadClinic();
+            if (exists("Basic", COMPLETE_MARKER_ID)) {
+                demoAccounts.ensure();
+            }
+        });
+    }
+
+    private void loadClinic() {
         if (exists("Basic", COMPLETE_MARKER_ID)) {
             log.info("Demo data already present; nothing to load");
             return;
@@ -67,13 +84,14 @@ class DemoDataLoader implements ApplicationRunner {
         // patients are independent of each other, so their bundles load side by side
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<?>> pending = IntStream.range(0, patients).mapToObj(index -> workers.submit(() -> {
+            List<Future<?>> pending = IntStream.range(0, patients).mapToObj(index -> workers.submit(() -> system.run(
+                    "demo-loader", () -> {
                 resources.addAndGet(store.process(clinic.patientBundle(index)).getEntry().size());
                 int done = loaded.incrementAndGet();
                 if (done % 25 == 0 || done == patients) {
                     log.info("  {} of {} patients loaded", done, patients);
                 }
-            })).collect(Collectors.toList());
+            }))).collect(Collectors.toList());
             for (Future<?> task : pending) {
                 task.get();
             }

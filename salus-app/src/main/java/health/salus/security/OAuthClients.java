@@ -41,7 +41,9 @@ public class OAuthClients {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).scopes(s -> s.addAll(scopes))
                 .clientSettings(ClientSettings.builder()
-                        .setting(ROLES_SETTING, roles.stream().map(Role::code).sorted().toList()).build())
+                        // a plain string: settings are stored as JSON that only admits well-known types
+                        .setting(ROLES_SETTING, String.join(" ", roles.stream().map(Role::code).sorted().toList()))
+                        .build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build())
                 .build());
     }

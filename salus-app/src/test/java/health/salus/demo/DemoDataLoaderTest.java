@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
+import health.salus.security.Accounts;
+import health.salus.security.OAuthClients;
+import health.salus.security.SystemAccess;
 import health.salus.support.SalusIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +22,20 @@ class DemoDataLoaderTest {
 
     @Autowired
     ResourceStore store;
+    @Autowired
+    SystemAccess system;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OAuthClients clients;
 
     @Test
     void loadsTheClinicOnceAndSkipsWhenAlreadyPresent() {
-        DemoDataLoader loader = new DemoDataLoader(store, 3, 99L);
+        system.run("test", this::loadTwiceAndAfterAHalfFinishedLoad);
+    }
+
+    private void loadTwiceAndAfterAHalfFinishedLoad() {
+        DemoDataLoader loader = new DemoDataLoader(store, system, accounts, clients, 3, 99L);
         loader.run(null);
         int patients = countPatients();
         assertThat(patients).isGreaterThanOrEqualTo(3);

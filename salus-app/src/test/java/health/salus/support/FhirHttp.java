@@ -15,9 +15,17 @@ public final class FhirHttp {
     public static final String FHIR_JSON = "application/fhir+json";
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String bearerToken;
 
+    /** As the test system client, which the policy lets reach everything. */
     public FhirHttp(int port) {
+        this(port, Tokens.system(port));
+    }
+
+    /** With this access token; {@code null} for a caller with none. */
+    public FhirHttp(int port, String bearerToken) {
         this.base = "http://127.0.0.1:" + port + "/fhir";
+        this.bearerToken = bearerToken;
     }
 
     public String base() {
@@ -59,8 +67,13 @@ public final class FhirHttp {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
+        if (bearerToken != null && built.headers().firstValue("Authorization").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .header("Authorization", "Bearer " + bearerToken).build();
+        }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -41,6 +41,7 @@ public class Totp {
         this(Clock.systemUTC());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Totp(Clock clock) {
         this.clock = clock;
     }

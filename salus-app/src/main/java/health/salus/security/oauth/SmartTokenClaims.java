@@ -3,7 +3,7 @@ package health.salus.security.oauth;
 import health.salus.security.CurrentSubject;
 import health.salus.security.identity.Account;
 import health.salus.security.identity.AccountRepository;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SmartTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
-    static final String CLIENT_ROLES_SETTING = "salus.roles";
+    static final String CLIENT_ROLES_SETTING = health.salus.security.OAuthClients.ROLES_SETTING;
     private final AccountRepository accounts;
 
     SmartTokenClaims(AccountRepository accounts) {
@@ -31,8 +31,8 @@ class SmartTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     public void customize(JwtEncodingContext context) {
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             Object roles = context.getRegisteredClient().getClientSettings().getSetting(CLIENT_ROLES_SETTING);
-            if (roles instanceof Collection<?> codes) {
-                context.getClaims().claim(CurrentSubject.CLAIM_ROLES, codes.stream().map(Object::toString).toList());
+            if (roles instanceof String codes && !codes.isBlank()) {
+                context.getClaims().claim(CurrentSubject.CLAIM_ROLES, List.of(codes.split(" ")));
             }
             return;
         }

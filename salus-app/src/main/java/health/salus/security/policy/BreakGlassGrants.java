@@ -1,0 +1,58 @@
+package health.salus.security.policy;
+
+import health.salus.security.BreakGlassInvoked;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Break-glass: time-boxed access to one patient with a stated reason, and an alert to privacy officers. */
+@Component
+public class BreakGlassGrants {
+
+    public static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
+    private static final Logger log = LoggerFactory.getLogger(BreakGlassGrants.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    BreakGlassGrants(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public BreakGlassInvoked invoke(String accountId, String patientId, String reason, Duration duration) {
+        Instant now = clock.instant();
+        BreakGlassInvoked invoked = new BreakGlassInvoked(UUID.randomUUID().toString(), accountId, patientId,
+                now.plus(duration));
+        jdbc.sql("insert into security_break_glass (id, account_id, patient_id, reason, started_at, expires_at) "
+                + "values (?, ?, ?, ?, ?, ?)").params(invoked.grantId(), accountId, patientId, reason,
+                        Timestamp.from(now), Timestamp.from(invoked.expiresAt())).update();
+        jdbc.sql("insert into security_alert (id, kind, account_id, patient_id, detail, created_at) "
+                + "values (?, 'break-glass', ?, ?, ?, ?)").params(UUID.randomUUID().toString(), accountId, patientId,
+                        "Break-glass access until " + invoked.expiresAt() + ". Reason: " + reason,
+                        Timestamp.from(now)).update();
+        // ids only: the reason may hold clinical detail and stays in the database
+        log.warn("Break-glass access {} by account {} until {}", invoked.grantId(), accountId, invoked.expiresAt());
+        events.publishEvent(invoked);
+        return invoked;
+    }
+
+    /** Patients the account holds an unexpired break-glass grant for. */
+    Set<String> activePatients(String accountId) {
+        return new HashSet<>(jdbc.sql("select patient_id from security_break_glass where account_id = ? "
+                + "and expires_at > ?").params(accountId, Timestamp.from(clock.instant())).query(String.class).list());
+    }
+}

@@ -1,0 +1,90 @@
+package health.salus.security.policy;
+
+import health.salus.fhir.CompartmentLinks;
+import health.salus.fhir.ResourceStore;
+import health.salus.fhir.SearchRequest;
+import health.salus.security.SystemAccess;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is in whose care, read from the record itself on every request (so a revoked consent or a
+ * closed care team counts at once): care-team membership, encounter and appointment participation,
+ * and the patient's active Consents to a practitioner, their organisation, or a family member.
+ */
+@Component
+class CareRelationships {
+
+    private static final Set<String> CONSENT_NOT_IN_FORCE = Set.of("draft", "proposed", "rejected", "inactive",
+            "entered-in-error");
+    private static final int MAX_GRANTS = 200;
+
+    private final CompartmentLinks links;
+    // looked up lazily: the store asks the policy, and the policy reads the store
+    private final ObjectProvider<ResourceStore> store;
+    private final SystemAccess system;
+
+    CareRelationships(CompartmentLinks links, ObjectProvider<ResourceStore> store, SystemAccess system) {
+        this.links = links;
+        this.store = store;
+        this.system = system;
+    }
+
+    /** Patients a practitioner cares for or was granted. */
+    Set<String> patientsOf(String practitionerId) {
+        List<String> practitioner = List.of("Practitioner/" + practitionerId);
+        Set<String> patients = new HashSet<>();
+        patients.addAll(links.compartmentsLinkedTo("CareTeam", "participant", practitioner,
+                Set.of("inactive", "entered-in-error")));
+        patients.addAll(links.compartmentsLinkedTo("Encounter", "participant", practitioner,
+                Set.of("cancelled", "entered-in-error")));
+        patients.addAll(links.compartmentsLinkedTo("Appointment", "actor", practitioner,
+                Set.of("cancelled", "entered-in-error")));
+        List<String> grantees = new ArrayList<>(practitioner);
+        grantees.addAll(organisationsOf(practitionerId));
+        patients.addAll(links.compartmentsLinkedTo("Consent", "actor", grantees, CONSENT_NOT_IN_FORCE));
+        return patients;
+    }
+
+    /** What a family member was granted: per patient, the resource types (empty = the whole record). */
+    Map<String, Set<String>> grantsTo(String relatedPersonId) {
+        List<Resource> consents = system.call("care-relationships", () -> store.getObject().search(new SearchRequest("Consent",
+                Map.of("actor", List.of("RelatedPerson/" + relatedPersonId), "status", List.of("active"),
+                        "_count", List.of(Integer.toString(MAX_GRANTS))))).matches());
+        Map<String, Set<String>> grants = new java.util.HashMap<>();
+        for (Resource resource : consents) {
+            Consent consent = (Consent) resource;
+            if (!consent.getPatient().hasReference() || consent.getProvision().getType() == Consent.ConsentProvisionType.DENY) {
+                continue;
+            }
+            String patient = consent.getPatient().getReferenceElement().getIdPart();
+            Set<String> types = consent.getProvision().getClass_().stream().map(Coding::getCode)
+                    .collect(Collectors.toSet());
+            grants.merge(patient, types, (a, b) -> a.isEmpty() || b.isEmpty() ? Set.of() : union(a, b));
+        }
+        return grants;
+    }
+
+    private List<String> organisationsOf(String practitionerId) {
+        List<Resource> roles = system.call("care-relationships", () -> store.getObject().search(new SearchRequest(
+                "PractitionerRole", Map.of("practitioner", List.of("Practitioner/" + practitionerId)))).matches());
+        return roles.stream().map(PractitionerRole.class::cast).filter(PractitionerRole::hasOrganization)
+                .map(role -> "Organization/" + role.getOrganization().getReferenceElement().getIdPart()).toList();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,66 @@
+package health.salus.security.policy;
+
+import health.salus.fhir.AccessGuard;
+import health.salus.fhir.Interaction;
+import health.salus.fhir.Visibility;
+import health.salus.security.CurrentSubject;
+import health.salus.security.RecordsAccessed;
+import health.salus.security.Subject;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Answers the store's access questions for whoever is signed in. Within one HTTP request the
+ * answer is worked out once per interaction (a transaction bundle asks for every entry); across
+ * requests nothing is cached, so a revoked consent counts from the next request on.
+ */
+@Component
+class PolicyAccessGuard implements AccessGuard {
+
+    private static final String MEMO = PolicyAccessGuard.class.getName() + ".";
+    private final CurrentSubject currentSubject;
+    private final PolicyEngine engine;
+    private final ApplicationEventPublisher events;
+
+    PolicyAccessGuard(CurrentSubject currentSubject, PolicyEngine engine, ApplicationEventPublisher events) {
+        this.currentSubject = currentSubject;
+        this.engine = engine;
+        this.events = events;
+    }
+
+    @Override
+    public Visibility visibility(Interaction interaction) {
+        Subject subject = currentSubject.require();
+        if (subject.kind() == Subject.Kind.SYSTEM) {
+            return Visibility.everything();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = MEMO + subject.id() + "." + interaction;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Visibility memo) {
+            return memo;
+        }
+        Visibility visibility = engine.visibility(subject, interaction);
+        if (request != null) {
+            request.setAttribute(key, visibility, RequestAttributes.SCOPE_REQUEST);
+        }
+        return visibility;
+    }
+
+    @Override
+    public void accessed(Interaction interaction, List<AccessedResource> resources) {
+        Subject subject = currentSubject.require();
+        if (subject.kind() == Subject.Kind.SYSTEM) {
+            return;
+        }
+        Set<String> breakGlass = engine.breakGlassPatients(subject);
+        events.publishEvent(new RecordsAccessed(subject.id(), interaction, resources.stream()
+                .map(r -> new RecordsAccessed.Item(r.resourceType(), r.id(), r.compartment(),
+                        r.compartment() != null && breakGlass.contains(r.compartment())
+                                && engine.breakGlassOnly(subject, r.compartment())))
+                .toList()));
+    }
+}

@@ -1,0 +1,99 @@
+package health.salus.security.policy;
+
+import health.salus.security.BreakGlassInvoked;
+import health.salus.security.CurrentSubject;
+import health.salus.security.Role;
+import health.salus.security.Subject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The policy as administrators read it, break-glass for clinicians, and alerts for privacy officers. */
+@RestController
+@RequestMapping("/api/security")
+class SecurityApiController {
+
+    private static final Set<Role> POLICY_READERS = Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR);
+    private static final int MAX_REASON = 1000;
+    private static final Duration MAX_BREAK_GLASS = Duration.ofHours(4);
+
+    private final CurrentSubject currentSubject;
+    private final PolicyEngine engine;
+    private final BreakGlassGrants breakGlass;
+    private final JdbcClient jdbc;
+
+    SecurityApiController(CurrentSubject currentSubject, PolicyEngine engine, BreakGlassGrants breakGlass,
+            JdbcClient jdbc) {
+        this.currentSubject = currentSubject;
+        this.engine = engine;
+        this.breakGlass = breakGlass;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/policy")
+    PolicyDocument policy() {
+        requireAnyRole(POLICY_READERS);
+        return engine.policy();
+    }
+
+    /** {@code {"patient": "<Patient id>", "reason": "...", "minutes": 60}} */
+    record BreakGlassRequest(String patient, String reason, Integer minutes) {
+    }
+
+    @PostMapping("/break-glass")
+    BreakGlassInvoked breakGlass(@RequestBody BreakGlassRequest request) {
+        Subject subject = currentSubject.require();
+        boolean allowed = subject.kind() == Subject.Kind.USER && subject.roles().stream().map(engine.policy()::role)
+                .flatMap(java.util.Optional::stream).anyMatch(PolicyDocument.RolePolicy::breakGlass);
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role may not use break-glass");
+        }
+        if (request.patient() == null || !request.patient().matches("[A-Za-z0-9\\-.]{1,64}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "patient: a Patient id is required");
+        }
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.length() < 10 || reason.length() > MAX_REASON) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "reason: say why you need this record (10 to 1000 characters)");
+        }
+        Duration duration = request.minutes() == null ? BreakGlassGrants.DEFAULT_DURATION
+                : Duration.ofMinutes(request.minutes());
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_BREAK_GLASS) > 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "minutes: between 1 and 240");
+        }
+        return breakGlass.invoke(subject.id(), request.patient(), reason, duration);
+    }
+
+    @GetMapping("/alerts")
+    List<Map<String, Object>> alerts() {
+        requireAnyRole(Set.of(Role.PRIVACY_OFFICER));
+        return jdbc.sql("select id, kind, account_id, patient_id, detail, created_at, acknowledged_at "
+                + "from security_alert order by created_at desc limit 200").query((rs, n) -> {
+                    Map<String, Object> alert = new LinkedHashMap<>();
+                    alert.put("id", rs.getString("id"));
+                    alert.put("kind", rs.getString("kind"));
+                    alert.put("account", rs.getString("account_id"));
+                    alert.put("patient", rs.getString("patient_id"));
+                    alert.put("detail", rs.getString("detail"));
+                    alert.put("created", rs.getTimestamp("created_at").toInstant().toString());
+                    alert.put("acknowledged", rs.getTimestamp("acknowledged_at") != null);
+                    return alert;
+                }).list();
+    }
+
+    private void requireAnyRole(Set<Role> roles) {
+        if (currentSubject.require().roles().stream().noneMatch(roles::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role may not use this");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package health.salus.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Access tokens from the running application's own token endpoint, as a real client gets them. */
+public final class Tokens {
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private Tokens() {
+    }
+
+    /** A client-credentials token of the test system client (cached per port and scope). */
+    public static String system(int port) {
+        return clientCredentials(port, TestClients.SYSTEM_CLIENT, TestClients.SYSTEM_SECRET, "system/*.cruds");
+    }
+
+    public static String clientCredentials(int port, String clientId, String secret, String scope) {
+        return CACHE.computeIfAbsent(port + " " + clientId + " " + scope, key -> {
+            JsonNode response = tokenRequest(port, clientId, secret, "grant_type=client_credentials&scope="
+                    + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8));
+            return response.get("access_token").asText();
+        });
+    }
+
+    /** Calls the token endpoint with HTTP basic client authentication and returns the JSON response. */
+    public static JsonNode tokenRequest(int port, String clientId, String secret, String form) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token request failed: " + response.statusCode() + " "
+                        + response.body());
+            }
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
