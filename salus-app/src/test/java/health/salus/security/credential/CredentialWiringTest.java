@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The building blocks start as Spring beans on their own, with no other module's beans present. */
+/** The building blocks start as Spring beans on their own, with only a clock beside them. */
 class CredentialWiringTest {
 
     @Test
     void everyBuildingBlockIsAvailableAsABean() {
         new ApplicationContextRunner()
+                .withBean(java.time.Clock.class, java.time.Clock::systemUTC)
                 .withUserConfiguration(PasswordHashing.class, BreachedPasswordsConfiguration.class,
                         PasswordPolicy.class, Totp.class, QrCodes.class, RecoveryCodes.class)
                 .run(app -> {
