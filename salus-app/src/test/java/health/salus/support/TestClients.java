@@ -19,6 +19,11 @@ public class TestClients {
     public static final String SYSTEM_SECRET = "salus-test-system-secret";
 
     @Bean
+    AccessEvents accessEvents() {
+        return new AccessEvents();
+    }
+
+    @Bean
     ApplicationRunner registerTestSystemClient(OAuthClients clients) {
         return args -> {
             if (!clients.exists(SYSTEM_CLIENT)) {
