@@ -59,7 +59,11 @@ public final class SignIn {
 
     /** The token response of a full SMART authorization-code flow with PKCE for this user. */
     public static JsonNode smartToken(int port, String username, String scope) {
-        Browser browser = browser(port, username);
+        return smartToken(port, browser(port, username), scope);
+    }
+
+    /** The same flow in a browser that is already signed in. */
+    public static JsonNode smartToken(int port, Browser browser, String scope) {
         String verifier = base64Url(random(32));
         String challenge = base64Url(sha256(verifier));
         String authorize = "/oauth2/authorize?response_type=code&client_id=" + SMART_APP + "&redirect_uri="
