@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class AccessMatrixTest extends FhirApiTest {
 
-    private static final List<String> ACTIONS = List.of("read", "search", "create", "update", "delete");
+    private static final List<String> ACTIONS = List.of("read", "vread", "history", "search", "create", "update",
+            "patch", "delete", "$everything");
     private static final Path DOC = Path.of("..", "docs", "security", "access-matrix.md");
 
     @LocalServerPort
@@ -65,7 +66,7 @@ class AccessMatrixTest extends FhirApiTest {
         List<String> mismatches = new ArrayList<>();
         for (Role role : Role.values()) {
             for (String type : MatrixFixtures.TYPES) {
-                for (String action : ACTIONS) {
+                for (String action : actions(type)) {
                     check(role, type, action, 0, mismatches);
                     check(role, type, action, 1, mismatches);
                 }
@@ -76,7 +77,7 @@ class AccessMatrixTest extends FhirApiTest {
                     + unrelated + "\",\"reason\":\"Matrix: emergency access test\"}");
             assertThat(invoked.statusCode()).as(invoked.body()).isEqualTo(200);
             for (String type : MatrixFixtures.TYPES) {
-                for (String action : ACTIONS) {
+                for (String action : actions(type)) {
                     check(role, type, action, 2, mismatches);
                 }
             }
@@ -110,6 +111,11 @@ class AccessMatrixTest extends FhirApiTest {
         String id = (state == 0 ? relatedIds : unrelatedIds).get(type);
         HttpResponse<String> response = switch (action) {
             case "read" -> caller.get("/" + type + "/" + id);
+            case "vread" -> caller.get("/" + type + "/" + id + "/_history/1");
+            case "history" -> caller.get("/" + type + "/" + id + "/_history");
+            case "$everything" -> caller.get("/Patient/" + id + "/$everything");
+            case "patch" -> caller.patch("/" + type + "/" + id, "[{\"op\":\"test\",\"path\":\"/id\",\"value\":\""
+                    + id + "\"}]", Map.of());
             case "search" -> caller.get("/" + type + "?_id=" + id + "&_total=accurate");
             case "create" -> caller.post("/" + type, json(MatrixFixtures.of(type, patient, practitionerFor(patient))));
             case "update" -> caller.put("/" + type + "/" + id, expect(http.get("/" + type + "/" + id), 200).body(),
@@ -216,6 +222,11 @@ class AccessMatrixTest extends FhirApiTest {
     private String fresh(String type, String patient) {
         Resource resource = MatrixFixtures.of(type, patient, practitionerFor(patient));
         return id(create(resource));
+    }
+
+    /** {@code $everything} is a Patient operation; every other interaction applies to each type. */
+    private static List<String> actions(String type) {
+        return type.equals("Patient") ? ACTIONS : ACTIONS.subList(0, ACTIONS.size() - 1);
     }
 
     private String practitionerFor(String patient) {

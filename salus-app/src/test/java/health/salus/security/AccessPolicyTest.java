@@ -218,6 +218,34 @@ class AccessPolicyTest extends FhirApiTest {
     }
 
     @Test
+    void aTransactionTouchingARecordOutOfReachIsRefusedWhole() {
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        transaction.addEntry().setResource(observation(cared, code, doctor)).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        transaction.addEntry().setResource(observation(stranger, code, doctor)).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        outcome(physician(doctor).post("/", json(transaction)), 403);
+        assertThat(search("Observation?code=" + code + "&_total=accurate").getTotal()).as("nothing written")
+                .isEqualTo(2);
+        transaction.getEntry().remove(1);
+        expect(physician(doctor).post("/", json(transaction)), 200);
+    }
+
+    @Test
+    void everythingAndHistoryHoldOnlyWhatTheCallerMaySee() {
+        FhirHttp frontDesk = as(Role.FRONT_DESK, null, "openid user/*.cruds");
+        Bundle everything = parse(expect(frontDesk.get("/Patient/" + cared + "/$everything"), 200).body(), Bundle.class);
+        assertThat(everything.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Patient")
+                .doesNotContain("Observation", "Encounter");
+        Bundle full = search("Patient/" + cared + "/$everything");
+        assertThat(full.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Observation", "Encounter");
+        Bundle history = parse(expect(physician(doctor).get("/Observation/_history?_count=500"), 200).body(),
+                Bundle.class);
+        assertThat(history.getEntry()).isNotEmpty().allSatisfy(entry -> assertThat(((Observation) entry.getResource())
+                .getSubject().getReference()).isNotEqualTo("Patient/" + stranger));
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401ButDiscoveryIsOpen() {
         FhirHttp anonymous = new FhirHttp(port, null);
         var response = anonymous.get("/Patient/" + cared);

@@ -36,6 +36,9 @@ final class MatrixDocument {
             roles.forEach(role -> md.append("---|"));
             md.append('\n');
             for (String action : actions) {
+                if (!observed.get(Role.PATIENT).containsKey(type + " " + action)) {
+                    continue;
+                }
                 md.append("| ").append(action).append(" |");
                 for (Role role : roles) {
                     String[] cell = observed.get(role).get(type + " " + action);

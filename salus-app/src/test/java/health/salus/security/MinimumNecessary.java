@@ -59,7 +59,13 @@ final class MinimumNecessary {
      * The expected outcome: {@code permit}, {@code deny} (403), or {@code hidden} (a search that
      * answers with no results because the patient is out of reach).
      */
-    static String expected(Role role, String type, String action, boolean related, boolean breakGlass) {
+    static String expected(Role role, String type, String interaction, boolean related, boolean breakGlass) {
+        // versions and history are reads, a patch is an update, $everything reads the patient's record
+        String action = switch (interaction) {
+            case "vread", "history", "$everything" -> "read";
+            case "patch" -> "update";
+            default -> interaction;
+        };
         Allowance allowance = SPEC.getOrDefault(role, Map.of()).get(type);
         if (allowance == null || !allowance.actions().contains(action)) {
             return "deny";
