@@ -1,19 +1,19 @@
 package health.salus.fhir;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
- * Which patient compartments are linked to someone through stored resources — the care
- * relationships the access policy needs, answered from the search indexes without decoding bodies.
+ * Care relationships as the record holds them, answered from the reference index without decoding
+ * bodies: the access policy's questions about who is linked to whom.
  */
 public interface CompartmentLinks {
 
+    /** Whether the patient's compartment holds a live resource linking one of the members ({@link CareLinks}). */
+    boolean isLinked(String compartment, CareLinks links);
+
     /**
-     * Patient ids whose compartment holds a live {@code resourceType} whose reference parameter
-     * {@code param} points at one of {@code targets} ({@code Practitioner/123}), leaving out those
-     * whose {@code status} is one of {@code excludedStatuses}.
+     * What live {@code resourceType}s naming {@code target} in {@code byParam} point at through
+     * {@code toParam}: e.g. the organisations of a practitioner's PractitionerRoles, as {@code Type/id}.
      */
-    Set<String> compartmentsLinkedTo(String resourceType, String param, Collection<String> targets,
-            Set<String> excludedStatuses);
+    Set<String> referencesOf(String resourceType, String byParam, String target, String toParam);
 }

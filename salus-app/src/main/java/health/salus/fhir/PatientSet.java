@@ -1,25 +1,33 @@
 package health.salus.fhir;
 
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The patient compartments a caller may reach: every one, or just these Patient ids. Resources in no
+ * The patient compartments a caller may reach: every one, these Patient ids, and those linked to
+ * the caller by care relationships ({@code linked}, evaluated by the store). Resources in no
  * compartment (practitioners, organisations, code systems) are never restricted by it.
  */
-public record PatientSet(boolean all, Set<String> ids) {
+public record PatientSet(boolean all, Set<String> ids, Optional<CareLinks> linked) {
 
-    public static final PatientSet EVERY = new PatientSet(true, Set.of());
-    public static final PatientSet NONE = new PatientSet(false, Set.of());
+    public static final PatientSet EVERY = new PatientSet(true, Set.of(), Optional.empty());
+    public static final PatientSet NONE = new PatientSet(false, Set.of(), Optional.empty());
 
     public PatientSet {
         ids = Set.copyOf(ids);
     }
 
     public static PatientSet of(Set<String> ids) {
-        return new PatientSet(false, ids);
+        return new PatientSet(false, ids, Optional.empty());
     }
 
-    public boolean contains(String compartment) {
+    public static PatientSet linked(Set<String> ids, CareLinks links) {
+        return new PatientSet(false, ids, Optional.of(links));
+    }
+
+    /** Whether the compartment is reachable without asking the database (shared, all, or a listed id). */
+    public boolean containsDirectly(String compartment) {
         return compartment == null || all || ids.contains(compartment);
     }
 
@@ -27,23 +35,18 @@ public record PatientSet(boolean all, Set<String> ids) {
         if (all || other.all) {
             return EVERY;
         }
-        if (other.ids.isEmpty()) {
-            return this;
-        }
-        java.util.Set<String> merged = new java.util.HashSet<>(ids);
+        Set<String> merged = new HashSet<>(ids);
         merged.addAll(other.ids);
-        return of(merged);
+        Optional<CareLinks> links = linked.isPresent() && other.linked.isPresent()
+                ? Optional.of(merge(linked.get(), other.linked.get())) : linked.or(() -> other.linked);
+        return new PatientSet(false, merged, links);
     }
 
-    public PatientSet intersect(PatientSet other) {
-        if (all) {
-            return other;
-        }
-        if (other.all) {
-            return this;
-        }
-        java.util.Set<String> common = new java.util.HashSet<>(ids);
-        common.retainAll(other.ids);
-        return of(common);
+    private static CareLinks merge(CareLinks a, CareLinks b) {
+        Set<String> members = new HashSet<>(a.members());
+        members.addAll(b.members());
+        java.util.List<CareLink> links = new java.util.ArrayList<>(a.links());
+        b.links().stream().filter(link -> !links.contains(link)).forEach(links::add);
+        return new CareLinks(members, links);
     }
 }

@@ -31,8 +31,12 @@ public record Visibility(Map<String, PatientSet> types, Optional<PatientSet> oth
         return forType(resourceType).isPresent();
     }
 
-    public boolean permits(String resourceType, String compartment) {
-        return forType(resourceType).map(patients -> patients.contains(compartment)).orElse(false);
+    /**
+     * Whether a resource is visible without asking the database. False can still mean "visible
+     * through a care relationship": the store resolves those ({@link PatientSet#linked()}).
+     */
+    public boolean permitsDirectly(String resourceType, String compartment) {
+        return forType(resourceType).map(patients -> patients.containsDirectly(compartment)).orElse(false);
     }
 
     public Set<String> masked(String resourceType) {

@@ -3,6 +3,7 @@ package health.salus.security;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import health.salus.security.identity.Account;
 import health.salus.security.identity.AccountRepository;
+import health.salus.security.support.RequestMemo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,13 +40,14 @@ public class CurrentSubject {
             return Optional.of(system.subject());
         }
         if (authentication instanceof JwtAuthenticationToken token) {
-            return fromToken(token.getToken());
+            return RequestMemo.get("subject.token." + token.getToken().getId(), () -> fromToken(token.getToken()));
         }
         if (authentication != null && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof UserDetails principal) {
-            return accounts.findByUsername(principal.getUsername()).filter(Account::enabled)
+            return RequestMemo.get("subject.session." + principal.getUsername(), () -> accounts
+                    .findByUsername(principal.getUsername()).filter(Account::enabled)
                     .map(account -> new Subject(account.id(), Subject.Kind.USER, account.roles(), account.fhirUser(),
-                            SmartScopes.ALL, Optional.empty()));
+                            SmartScopes.ALL, Optional.empty())));
         }
         return Optional.empty();
     }

@@ -54,8 +54,9 @@ public record SmartScopes(boolean unrestricted, List<Grant> grants) {
 
     /** Whether only patient-context scopes allow it, so it is limited to the launch patient. */
     public boolean onlyForLaunchPatient(String resourceType, Interaction interaction) {
-        return !unrestricted && grants.stream().filter(g -> g.covers(resourceType, interaction))
-                .allMatch(g -> g.context() == Context.PATIENT);
+        List<Grant> covering = grants.stream().filter(g -> g.covers(resourceType, interaction)).toList();
+        return !unrestricted && !covering.isEmpty()
+                && covering.stream().allMatch(g -> g.context() == Context.PATIENT);
     }
 
     private static Optional<Set<Interaction>> interactions(String permissions) {

@@ -3,8 +3,12 @@ package health.salus.bench;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Command-line options: {@code --db=postgres --patients=10000 --samples=500 --clients=2 --validation=full}. */
-record BenchOptions(String database, int patients, int samples, int clients, String validation, boolean reuse) {
+/**
+ * Command-line options: {@code --db=postgres --patients=10000 --samples=500 --clients=2 --validation=full
+ * --reuse=true --as=system|physician}.
+ */
+record BenchOptions(String database, int patients, int samples, int clients, String validation, boolean reuse,
+        String caller) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -18,6 +22,7 @@ record BenchOptions(String database, int patients, int samples, int clients, Str
                 Integer.parseInt(options.getOrDefault("samples", "500")),
                 Integer.parseInt(options.getOrDefault("clients", "2")),
                 options.getOrDefault("validation", "full"),
-                Boolean.parseBoolean(options.getOrDefault("reuse", "false")));
+                Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
+                options.getOrDefault("as", "system"));
     }
 }

@@ -17,17 +17,18 @@ public final class FoundationBench {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        System.out.printf("Salus foundation bench: db=%s patients=%d clients=%d validation=%s, %d cores, Java %s%n",
-                options.database(), options.patients(), options.clients(), options.validation(),
+        System.out.printf("Salus foundation bench: db=%s patients=%d clients=%d validation=%s as=%s, %d cores, Java %s%n",
+                options.database(), options.patients(), options.clients(), options.validation(), options.caller(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         try (BenchServer server = new BenchServer(options)) {
             String base = "http://127.0.0.1:" + server.port() + "/fhir";
             JdbcTemplate jdbc = server.bean(JdbcTemplate.class);
+            String systemToken = BenchCaller.systemToken(server);
             List<IngestBench.PatientSample> patients;
             if (options.reuse()) {
                 patients = StoredSamples.read(jdbc, 20_000);
             } else {
-                IngestBench.Result ingest = new IngestBench(base).run(new SyntheticClinic(20261101L,
+                IngestBench.Result ingest = new IngestBench(base, systemToken).run(new SyntheticClinic(20261101L,
                         LocalDate.of(2026, 11, 1)), options.patients(), options.clients());
                 System.out.printf("%n| ingest | %s | %d patients | %d resources in %.1f s | **%.0f resources/s** |%n",
                         options.database(), ingest.bundles(), ingest.resources(), ingest.seconds(),
@@ -38,16 +39,31 @@ public final class FoundationBench {
             jdbc.execute("analyze");
             Long stored = jdbc.queryForObject("select count(*) from fhir_resource", Long.class);
             System.out.printf("Resources in store: %d%n%n", stored);
-            List<SearchBench.Result> results = new SearchBench(base, jdbc).run(patients, options.samples());
-            System.out.println("| search (" + options.database() + ", " + stored + " resources) | p50 ms | p95 ms "
-                    + "| p99 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ratio API/SQL |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            for (SearchBench.Result result : results) {
-                System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", result.name(),
-                        result.http().percentileMs(50), result.http().percentileMs(95),
-                        result.http().percentileMs(99), result.sql().percentileMs(50), result.sql().percentileMs(95),
-                        result.http().percentileMs(95) / result.sql().percentileMs(95));
+            for (String caller : options.caller().split(",")) {
+                String token = systemToken;
+                List<IngestBench.PatientSample> sample = patients;
+                if (caller.equals("physician")) {
+                    token = BenchCaller.physicianToken(server, patients.get(0).id());
+                    sample = BenchCaller.visible(patients.subList(0, Math.min(patients.size(), 3000)), base, token);
+                    System.out.printf("Searching as a physician who may see %d of the sampled patients%n",
+                            sample.size());
+                }
+                printSearch(new SearchBench(base, jdbc, token).run(sample, options.samples()), caller,
+                        options.database(), stored);
             }
         }
+    }
+
+    private static void printSearch(List<SearchBench.Result> results, String caller, String database, Long stored) {
+        System.out.println("| search as " + caller + " (" + database + ", " + stored + " resources) | p50 ms "
+                + "| p95 ms | p99 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ratio API/SQL |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (SearchBench.Result result : results) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", result.name(),
+                    result.http().percentileMs(50), result.http().percentileMs(95),
+                    result.http().percentileMs(99), result.sql().percentileMs(50), result.sql().percentileMs(95),
+                    result.http().percentileMs(95) / result.sql().percentileMs(95));
+        }
+        System.out.println();
     }
 }

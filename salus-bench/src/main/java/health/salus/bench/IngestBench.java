@@ -37,9 +37,11 @@ final class IngestBench {
     private final HttpClient client = HttpClient.newHttpClient();
     private final IParser parser = FhirContext.forR4Cached().newJsonParser();
     private final String base;
+    private final String token;
 
-    IngestBench(String base) {
+    IngestBench(String base, String token) {
         this.base = base;
+        this.token = token;
     }
 
     Result run(SyntheticClinic clinic, int patients, int clients) throws Exception {
@@ -97,7 +99,7 @@ final class IngestBench {
     private String post(String body) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base))
                 .header("Content-Type", "application/fhir+json").header("Accept", "application/fhir+json")
-                .header("Prefer", "return=minimal")
+                .header("Prefer", "return=minimal").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Transaction failed with " + response.statusCode() + ": "

@@ -73,10 +73,12 @@ final class SearchBench {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final JdbcTemplate jdbc;
+    private final String token;
 
-    SearchBench(String base, JdbcTemplate jdbc) {
+    SearchBench(String base, JdbcTemplate jdbc, String token) {
         this.base = base;
         this.jdbc = jdbc;
+        this.token = token;
     }
 
     List<Result> run(List<PatientSample> patients, int samples) throws Exception {
@@ -84,7 +86,8 @@ final class SearchBench {
         for (Case search : cases()) {
             // warm up code paths and caches on other patients than the measured ones
             Random warm = new Random(7);
-            for (int i = 0; i < Math.min(200, samples); i++) {
+            // -Dsalus.bench.warmup=N: more warm-up for steadier comparisons between builds
+            for (int i = 0; i < Integer.getInteger("salus.bench.warmup", Math.min(200, samples)); i++) {
                 PatientSample p = patients.get(warm.nextInt(patients.size()));
                 get(search.query().apply(p));
                 jdbc.queryForList(search.sql(), search.sqlArgs().apply(p));
@@ -108,7 +111,8 @@ final class SearchBench {
 
     private void get(String query) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/" + query))
-                .header("Accept", "application/fhir+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "application/fhir+json").header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Search failed with " + response.statusCode() + ": " + query);
         }

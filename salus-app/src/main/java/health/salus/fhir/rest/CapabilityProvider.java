@@ -35,7 +35,23 @@ public final class CapabilityProvider {
     public CapabilityStatement getServerConformance(HttpServletRequest servletRequest, RequestDetails request) {
         CapabilityStatement copy = statement.copy();
         copy.getImplementation().setUrl(request.getFhirServerBase());
+        declareSmartSecurity(copy, request.getFhirServerBase());
         return copy;
+    }
+
+    /** SMART App Launch: the server takes OAuth2 bearer tokens from these endpoints (relative to /fhir). */
+    private static void declareSmartSecurity(CapabilityStatement statement, String fhirBase) {
+        String origin = fhirBase.endsWith("/fhir") ? fhirBase.substring(0, fhirBase.length() - 5) : fhirBase;
+        CapabilityStatement.CapabilityStatementRestSecurityComponent security = statement.getRestFirstRep()
+                .getSecurity().setCors(false)
+                .setDescription("OAuth2 bearer tokens (SMART App Launch); see /.well-known/smart-configuration");
+        security.addService().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/restful-security-service")
+                .setCode("SMART-on-FHIR");
+        org.hl7.fhir.r4.model.Extension uris = security.addExtension()
+                .setUrl("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
+        uris.addExtension("authorize", new org.hl7.fhir.r4.model.UriType(origin + "/oauth2/authorize"));
+        uris.addExtension("token", new org.hl7.fhir.r4.model.UriType(origin + "/oauth2/token"));
+        uris.addExtension("revoke", new org.hl7.fhir.r4.model.UriType(origin + "/oauth2/revoke"));
     }
 
     private CapabilityStatement build() {

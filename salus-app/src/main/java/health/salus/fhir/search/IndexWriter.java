@@ -20,7 +20,8 @@ public class IndexWriter {
     }
 
     /** The rows of one stored resource version. */
-    public record Indexed(long resourceId, String resourceType, IndexRows rows) {
+    /** {@code compartment}: the patient the resource belongs to (null for shared ones), kept on reference rows. */
+    public record Indexed(long resourceId, String resourceType, String compartment, IndexRows rows) {
     }
 
     public void removeFor(List<Long> resourceIds) {
@@ -48,9 +49,17 @@ public class IndexWriter {
         batch(indexed, "insert into fhir_idx_quantity (resource_id, res_type, param, num_value, system, code) "
                 + "values (?, ?, ?, ?, ?, ?)", rows -> rows.quantities,
                 row -> new Object[] {row.param(), row.value(), row.system(), row.code()});
-        batch(indexed, "insert into fhir_idx_reference (resource_id, res_type, param, target_type, target_id) "
-                + "values (?, ?, ?, ?, ?)", rows -> rows.references,
-                row -> new Object[] {row.param(), row.targetType(), row.targetId()});
+        List<Object[]> references = new ArrayList<>();
+        for (Indexed resource : indexed) {
+            for (IndexRows.ReferenceRow row : resource.rows().references) {
+                references.add(new Object[] {resource.resourceId(), resource.resourceType(), row.param(),
+                    row.targetType(), row.targetId(), resource.compartment()});
+            }
+        }
+        if (!references.isEmpty()) {
+            jdbc.batchUpdate("insert into fhir_idx_reference (resource_id, res_type, param, target_type, target_id, "
+                    + "compartment) values (?, ?, ?, ?, ?, ?)", references);
+        }
         batch(indexed, "insert into fhir_idx_uri (resource_id, res_type, param, uri) values (?, ?, ?, ?)",
                 rows -> rows.uris, row -> new Object[] {row.param(), row.uri()});
     }

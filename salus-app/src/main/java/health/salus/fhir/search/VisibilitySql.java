@@ -49,6 +49,7 @@ public final class VisibilitySql {
 
     private static SqlFragment compartmentIn(PatientSet patients, String alias) {
         SqlFragment sql = new SqlFragment().append("(" + alias + ".compartment is null");
+        patients.linked().ifPresent(links -> sql.append(" or ").append(CareLinkSql.exists(links, alias + ".compartment")));
         if (!patients.ids().isEmpty()) {
             sql.append(" or " + alias + ".compartment in (");
             boolean first = true;

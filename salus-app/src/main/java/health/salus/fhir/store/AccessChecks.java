@@ -2,9 +2,15 @@ package health.salus.fhir.store;
 
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import health.salus.fhir.AccessGuard;
+import health.salus.fhir.CompartmentLinks;
+import health.salus.fhir.PatientSet;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.Visibility;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
@@ -21,10 +27,12 @@ class AccessChecks {
 
     private final AccessGuard guard;
     private final ResourceCodec codec;
+    private final CompartmentLinks links;
 
-    AccessChecks(AccessGuard guard, ResourceCodec codec) {
+    AccessChecks(AccessGuard guard, ResourceCodec codec, CompartmentLinks links) {
         this.guard = guard;
         this.codec = codec;
+        this.links = links;
     }
 
     /** The caller's visibility for an interaction on a type it must be allowed to touch at all. */
@@ -40,8 +48,25 @@ class AccessChecks {
         return guard.visibility(interaction);
     }
 
+    /** Whether a row of this type and compartment is visible, asking the database for care relationships. */
+    boolean visible(Visibility visibility, String resourceType, String compartment) {
+        Optional<PatientSet> patients = visibility.forType(resourceType);
+        if (patients.isEmpty()) {
+            return false;
+        }
+        return patients.get().containsDirectly(compartment)
+                || patients.get().linked().map(linked -> links.isLinked(compartment, linked)).orElse(false);
+    }
+
+    /** A filter for many rows at once (includes): each compartment is looked up once. */
+    Predicate<ResourceRow> visibleRows(Visibility visibility) {
+        Map<String, Boolean> seen = new HashMap<>();
+        return row -> visibility.permitsDirectly(row.type(), row.compartment()) || seen.computeIfAbsent(
+                row.type() + "/" + row.compartment(), key -> visible(visibility, row.type(), row.compartment()));
+    }
+
     void requireRow(Visibility visibility, Interaction interaction, String resourceType, String compartment) {
-        if (!visibility.permits(resourceType, compartment)) {
+        if (!visible(visibility, resourceType, compartment)) {
             throw new ForbiddenOperationException("The access policy does not allow you to "
                     + verb(interaction) + " this " + resourceType + ": no care relationship or consent covers it");
         }

@@ -84,9 +84,10 @@ class HistoryReader {
         List<ResourceRow> rows = dao.findByPks(pks);
         Set<Long> inPage = new LinkedHashSet<>(pks);
         List<ResourceRow> referenced = new ArrayList<>();
+        java.util.function.Predicate<ResourceRow> visible = access.visibleRows(visibility);
         for (ResourceRow row : IncludeQueries.forward(dao,
                 new SearchPlan.Include(SearchPlan.Include.ANY_TYPE, Optional.empty(), Optional.empty(), false), rows)) {
-            if (!patientId.equals(row.compartment()) && visibility.permits(row.type(), row.compartment())
+            if (!patientId.equals(row.compartment()) && visible.test(row)
                     && inPage.add(row.pk())) {
                 referenced.add(row);
             }

@@ -1,10 +1,10 @@
 package health.salus.fhir.store;
 
+import health.salus.fhir.CareLinks;
 import health.salus.fhir.CompartmentLinks;
-import java.util.ArrayList;
-import java.util.Collection;
+import health.salus.fhir.search.CareLinkSql;
+import health.salus.fhir.search.SqlFragment;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -18,28 +18,23 @@ class JdbcCompartmentLinks implements CompartmentLinks {
     }
 
     @Override
-    public Set<String> compartmentsLinkedTo(String resourceType, String param, Collection<String> targets,
-            Set<String> excludedStatuses) {
-        Set<String> compartments = new HashSet<>();
-        for (String target : targets) {
-            int slash = target.indexOf('/');
-            if (slash < 1) {
-                continue;
-            }
-            List<Object> args = new ArrayList<>(List.of(resourceType, param, target.substring(slash + 1),
-                    target.substring(0, slash)));
-            StringBuilder sql = new StringBuilder("select distinct r.compartment from fhir_idx_reference x "
-                    + "join fhir_resource r on r.id = x.resource_id where x.res_type = ? and x.param = ? "
-                    + "and x.target_id = ? and x.target_type = ? and r.deleted = false and r.compartment is not null");
-            if (!excludedStatuses.isEmpty()) {
-                sql.append(" and not exists (select 1 from fhir_idx_token s where s.resource_id = r.id "
-                        + "and s.res_type = ? and s.param = 'status' and s.code in (")
-                        .append(IncludeQueries.marks(excludedStatuses.size())).append("))");
-                args.add(resourceType);
-                args.addAll(excludedStatuses);
-            }
-            compartments.addAll(dao.jdbc().queryForList(sql.toString(), String.class, args.toArray()));
+    public boolean isLinked(String compartment, CareLinks links) {
+        if (compartment == null) {
+            return true;
         }
-        return compartments;
+        SqlFragment exists = CareLinkSql.exists(links, "?", compartment);
+        Integer linked = dao.jdbc().queryForObject("select case when " + exists.sql() + " then 1 else 0 end",
+                Integer.class, exists.args());
+        return linked != null && linked == 1;
+    }
+
+    @Override
+    public Set<String> referencesOf(String resourceType, String byParam, String target, String toParam) {
+        int slash = target.indexOf('/');
+        return new HashSet<>(dao.jdbc().queryForList("select t.target_type || '/' || t.target_id "
+                + "from fhir_idx_reference t where t.res_type = ? and t.param = ? and t.target_type is not null "
+                + "and t.resource_id in (select f.resource_id from fhir_idx_reference f where f.res_type = ? "
+                + "and f.param = ? and f.target_type = ? and f.target_id = ?)", String.class, resourceType, toParam,
+                resourceType, byParam, target.substring(0, slash), target.substring(slash + 1)));
     }
 }

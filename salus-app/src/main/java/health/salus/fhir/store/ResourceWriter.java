@@ -70,7 +70,7 @@ class ResourceWriter {
         access.accessed(Interaction.CREATE, resource, prepared.compartment);
         ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
-        batch.insert(row, method, new IndexWriter.Indexed(row.pk(), row.type(), prepared.rows));
+        batch.insert(row, method, new IndexWriter.Indexed(row.pk(), row.type(), prepared.compartment, prepared.rows));
         return WriteOutcome.created(resource);
     }
 
@@ -108,7 +108,7 @@ class ResourceWriter {
         if (!dao.update(row, existing.version())) {
             throw new ResourceVersionConflictException("Concurrent update of " + type + "/" + id + "; retry");
         }
-        batch.updated(row, "PUT", new IndexWriter.Indexed(row.pk(), type, prepared.rows));
+        batch.updated(row, "PUT", new IndexWriter.Indexed(row.pk(), type, prepared.compartment, prepared.rows));
         return existing.deleted() ? WriteOutcome.created(resource) : WriteOutcome.updated(resource);
     }
 

@@ -78,6 +78,7 @@ class SearchExecutor {
         page.forEach(row -> seen.add(row.pk()));
         List<ResourceRow> included = new ArrayList<>();
         List<ResourceRow> frontier = page;
+        java.util.function.Predicate<ResourceRow> visible = access.visibleRows(visibility);
         for (int depth = 0; depth < ITERATE_DEPTH && !frontier.isEmpty() && included.size() < MAX_INCLUDED; depth++) {
             List<ResourceRow> found = new ArrayList<>();
             for (SearchPlan.Include include : plan.includes()) {
@@ -94,7 +95,7 @@ class SearchExecutor {
             for (ResourceRow row : found) {
                 // hidden resources neither appear nor lead further
                 if (seen.add(row.pk()) && included.size() < MAX_INCLUDED
-                        && visibility.permits(row.type(), row.compartment())) {
+                        && visible.test(row)) {
                     fresh.add(row);
                     included.add(row);
                 }

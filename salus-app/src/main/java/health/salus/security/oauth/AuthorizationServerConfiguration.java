@@ -71,8 +71,8 @@ class AuthorizationServerConfiguration {
 
     @Bean
     JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
-        // read lazily: the key table exists only once Flyway has run
-        return (selector, context) -> selector.select(new JWKSet(keys.current()));
+        // read lazily (the key table exists only once Flyway has run), then kept
+        return (selector, context) -> selector.select(keys.jwkSet());
     }
 
     @Bean

@@ -21,6 +21,8 @@ class SigningKeys {
     private static final String SINGLE_KID_ROW = "select jwk from security_signing_key order by created_at limit 1";
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Read once: every token verification needs it, and it changes only with a (future) key rotation. */
+    private volatile RSAKey cached;
 
     SigningKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -28,7 +30,13 @@ class SigningKeys {
     }
 
     RSAKey current() {
-        return jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(SigningKeys::parse).orElseGet(this::create);
+        RSAKey key = cached;
+        if (key == null) {
+            key = jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(SigningKeys::parse)
+                    .orElseGet(this::create);
+            cached = key;
+        }
+        return key;
     }
 
     private RSAKey create() {
@@ -43,6 +51,17 @@ class SigningKeys {
         }
         return parse(jdbc.sql(SINGLE_KID_ROW).query(String.class).single());
     }
+
+    com.nimbusds.jose.jwk.JWKSet jwkSet() {
+        com.nimbusds.jose.jwk.JWKSet set = cachedSet;
+        if (set == null) {
+            set = new com.nimbusds.jose.jwk.JWKSet(current());
+            cachedSet = set;
+        }
+        return set;
+    }
+
+    private volatile com.nimbusds.jose.jwk.JWKSet cachedSet;
 
     private static RSAKey parse(String json) {
         try {

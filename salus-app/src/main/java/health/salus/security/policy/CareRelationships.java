@@ -1,18 +1,19 @@
 package health.salus.security.policy;
 
+import health.salus.fhir.CareLink;
+import health.salus.fhir.CareLinks;
 import health.salus.fhir.CompartmentLinks;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.security.SystemAccess;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CareRelationships {
 
-    private static final Set<String> CONSENT_NOT_IN_FORCE = Set.of("draft", "proposed", "rejected", "inactive",
-            "entered-in-error");
+    private static final List<CareLink> CARE_LINKS = List.of(
+            new CareLink("CareTeam", "participant", Optional.empty(), Set.of("inactive", "entered-in-error")),
+            new CareLink("Encounter", "participant", Optional.empty(), Set.of("cancelled", "entered-in-error")),
+            new CareLink("Appointment", "actor", Optional.empty(), Set.of("cancelled", "entered-in-error")),
+            new CareLink("Consent", "actor", Optional.of("active"), Set.of()));
     private static final int MAX_GRANTS = 200;
 
     private final CompartmentLinks links;
@@ -40,20 +44,21 @@ class CareRelationships {
         this.system = system;
     }
 
-    /** Patients a practitioner cares for or was granted. */
-    Set<String> patientsOf(String practitionerId) {
-        List<String> practitioner = List.of("Practitioner/" + practitionerId);
-        Set<String> patients = new HashSet<>();
-        patients.addAll(links.compartmentsLinkedTo("CareTeam", "participant", practitioner,
-                Set.of("inactive", "entered-in-error")));
-        patients.addAll(links.compartmentsLinkedTo("Encounter", "participant", practitioner,
-                Set.of("cancelled", "entered-in-error")));
-        patients.addAll(links.compartmentsLinkedTo("Appointment", "actor", practitioner,
-                Set.of("cancelled", "entered-in-error")));
-        List<String> grantees = new ArrayList<>(practitioner);
-        grantees.addAll(organisationsOf(practitionerId));
-        patients.addAll(links.compartmentsLinkedTo("Consent", "actor", grantees, CONSENT_NOT_IN_FORCE));
-        return patients;
+    /** How a practitioner (or their organisation) comes to be in a patient's care, for the store to evaluate. */
+    CareLinks linksOf(String practitionerId) {
+        String practitioner = "Practitioner/" + practitionerId;
+        Set<String> members = new HashSet<>(links.referencesOf("PractitionerRole", "practitioner", practitioner,
+                "organization"));
+        members.add(practitioner);
+        return new CareLinks(members, CARE_LINKS);
+    }
+
+    boolean isRelated(String practitionerId, String patientId) {
+        return links.isLinked(patientId, linksOf(practitionerId));
+    }
+
+    boolean isLinked(String patientId, CareLinks careLinks) {
+        return links.isLinked(patientId, careLinks);
     }
 
     /** What a family member was granted: per patient, the resource types (empty = the whole record). */
@@ -73,13 +78,6 @@ class CareRelationships {
             grants.merge(patient, types, (a, b) -> a.isEmpty() || b.isEmpty() ? Set.of() : union(a, b));
         }
         return grants;
-    }
-
-    private List<String> organisationsOf(String practitionerId) {
-        List<Resource> roles = system.call("care-relationships", () -> store.getObject().search(new SearchRequest(
-                "PractitionerRole", Map.of("practitioner", List.of("Practitioner/" + practitionerId)))).matches());
-        return roles.stream().map(PractitionerRole.class::cast).filter(PractitionerRole::hasOrganization)
-                .map(role -> "Organization/" + role.getOrganization().getReferenceElement().getIdPart()).toList();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -6,12 +6,11 @@ import health.salus.fhir.Visibility;
 import health.salus.security.CurrentSubject;
 import health.salus.security.RecordsAccessed;
 import health.salus.security.Subject;
+import health.salus.security.support.RequestMemo;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Answers the store's access questions for whoever is signed in. Within one HTTP request the
@@ -21,7 +20,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 class PolicyAccessGuard implements AccessGuard {
 
-    private static final String MEMO = PolicyAccessGuard.class.getName() + ".";
     private final CurrentSubject currentSubject;
     private final PolicyEngine engine;
     private final ApplicationEventPublisher events;
@@ -38,16 +36,8 @@ class PolicyAccessGuard implements AccessGuard {
         if (subject.kind() == Subject.Kind.SYSTEM) {
             return Visibility.everything();
         }
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = MEMO + subject.id() + "." + interaction;
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Visibility memo) {
-            return memo;
-        }
-        Visibility visibility = engine.visibility(subject, interaction);
-        if (request != null) {
-            request.setAttribute(key, visibility, RequestAttributes.SCOPE_REQUEST);
-        }
-        return visibility;
+        return RequestMemo.get("visibility." + subject.id() + "." + interaction,
+                () -> engine.visibility(subject, interaction));
     }
 
     @Override
@@ -56,7 +46,7 @@ class PolicyAccessGuard implements AccessGuard {
         if (subject.kind() == Subject.Kind.SYSTEM) {
             return;
         }
-        Set<String> breakGlass = engine.breakGlassPatients(subject);
+        Set<String> breakGlass = RequestMemo.get("break-glass." + subject.id(), () -> engine.breakGlassPatients(subject));
         events.publishEvent(new RecordsAccessed(subject.id(), interaction, resources.stream()
                 .map(r -> new RecordsAccessed.Item(r.resourceType(), r.id(), r.compartment(),
                         r.compartment() != null && breakGlass.contains(r.compartment())

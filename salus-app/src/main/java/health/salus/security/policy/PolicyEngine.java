@@ -87,7 +87,8 @@ public class PolicyEngine {
             return new AccessDecision(false, List.of("no role of the subject may " + interaction.name().toLowerCase()
                     + " " + resourceType), Set.of(), false);
         }
-        if (!visibility.permits(resourceType, compartment)) {
+        if (!visibility.permitsDirectly(resourceType, compartment) && !visibility.forType(resourceType)
+                .flatMap(PatientSet::linked).map(links -> relationships.isLinked(compartment, links)).orElse(false)) {
             return new AccessDecision(false, List.of("no care relationship, consent or break-glass covers this patient"),
                     Set.of(), false);
         }
@@ -100,20 +101,21 @@ public class PolicyEngine {
     /** Whether this patient is reachable only through the subject's break-glass grant. */
     public boolean breakGlassOnly(Subject subject, String patientId) {
         return breakGlass.activePatients(subject.id()).contains(patientId)
-                && subject.fhirUserId("Practitioner").map(id -> !relationships.patientsOf(id).contains(patientId))
-                        .orElse(true);
+                && subject.fhirUserId("Practitioner").map(id -> !relationships.isRelated(id, patientId)).orElse(true);
     }
 
     public Set<String> breakGlassPatients(Subject subject) {
         return subject.kind() == Subject.Kind.USER ? breakGlass.activePatients(subject.id()) : Set.of();
     }
 
-    private static PatientSet scoped(Subject subject, String type, Interaction interaction, PatientSet reach) {
+    private PatientSet scoped(Subject subject, String type, Interaction interaction, PatientSet reach) {
         if (!subject.scopes().onlyForLaunchPatient(type, interaction)) {
             return reach;
         }
         // patient/ scopes: the launch patient only, and only if the roles reach them anyway
-        return reach.intersect(subject.launchPatient().map(id -> PatientSet.of(Set.of(id))).orElse(PatientSet.NONE));
+        boolean reached = subject.launchPatient().map(id -> reach.containsDirectly(id)
+                || reach.linked().map(links -> relationships.isLinked(id, links)).orElse(false)).orElse(false);
+        return reached ? PatientSet.of(Set.of(subject.launchPatient().get())) : PatientSet.NONE;
     }
 
     private static Set<String> scopedTypes(Subject subject, Interaction interaction) {
@@ -156,12 +158,11 @@ public class PolicyEngine {
 
         private PatientSet related() {
             if (related == null) {
-                Set<String> patients = new HashSet<>(subject.fhirUserId("Practitioner")
-                        .map(relationships::patientsOf).orElse(Set.of()));
-                if (mayBreakGlass()) {
-                    patients.addAll(breakGlassPatients(subject));
-                }
-                related = PatientSet.of(patients);
+                Set<String> breakGlassPatients = mayBreakGlass() ? breakGlassPatients(subject) : Set.of();
+                // the care relationships stay a condition for the store to evaluate, not a list to fetch
+                related = subject.fhirUserId("Practitioner")
+                        .map(id -> PatientSet.linked(breakGlassPatients, relationships.linksOf(id)))
+                        .orElse(PatientSet.of(breakGlassPatients));
             }
             return related;
         }

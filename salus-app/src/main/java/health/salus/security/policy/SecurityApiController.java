@@ -1,5 +1,6 @@
 package health.salus.security.policy;
 
+import health.salus.security.Accounts;
 import health.salus.security.BreakGlassInvoked;
 import health.salus.security.CurrentSubject;
 import health.salus.security.Role;
@@ -31,9 +32,11 @@ class SecurityApiController {
     private final PolicyEngine engine;
     private final BreakGlassGrants breakGlass;
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
     SecurityApiController(CurrentSubject currentSubject, PolicyEngine engine, BreakGlassGrants breakGlass,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Accounts accounts) {
+        this.accounts = accounts;
         this.currentSubject = currentSubject;
         this.engine = engine;
         this.breakGlass = breakGlass;
@@ -72,6 +75,16 @@ class SecurityApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "minutes: between 1 and 240");
         }
         return breakGlass.invoke(subject.id(), request.patient(), reason, duration);
+    }
+
+    /** The administrator's way out of a lockout, besides waiting the 15 minutes. */
+    @PostMapping("/accounts/{username}/unlock")
+    Map<String, Object> unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
+        requireAnyRole(Set.of(Role.ADMINISTRATOR));
+        String accountId = accounts.idOf(username)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such account"));
+        accounts.unlock(accountId);
+        return Map.of("account", accountId, "unlocked", true);
     }
 
     @GetMapping("/alerts")

@@ -1,0 +1,17 @@
+package health.salus.fhir;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Patients reachable because one of {@code members} ({@code Practitioner/1}, {@code Organization/2})
+ * is linked to them in one of the {@code links} ways. The store evaluates it in SQL, per request,
+ * so a new care team or a revoked consent counts at once.
+ */
+public record CareLinks(Set<String> members, List<CareLink> links) {
+
+    public CareLinks {
+        members = Set.copyOf(members);
+        links = List.copyOf(links);
+    }
+}
