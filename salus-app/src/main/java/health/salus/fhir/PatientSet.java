@@ -47,6 +47,8 @@ public record PatientSet(boolean all, Set<String> ids, Optional<CareLinks> linke
         members.addAll(b.members());
         java.util.List<CareLink> links = new java.util.ArrayList<>(a.links());
         b.links().stream().filter(link -> !links.contains(link)).forEach(links::add);
-        return new CareLinks(members, links);
+        Set<String> lapsed = new HashSet<>(a.lapsedStatuses());
+        lapsed.addAll(b.lapsedStatuses());
+        return new CareLinks(members, links, lapsed);
     }
 }

@@ -35,7 +35,18 @@ public record SmartScopes(boolean unrestricted, List<Grant> grants) {
         grants = List.copyOf(grants);
     }
 
+    private static final java.util.Map<Collection<String>, SmartScopes> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Parses (and remembers: clients send the same few scope sets on every request). */
     public static SmartScopes parse(Collection<String> scopes) {
+        if (PARSED.size() > 1000) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(List.copyOf(scopes), SmartScopes::parseUncached);
+    }
+
+    private static SmartScopes parseUncached(Collection<String> scopes) {
         List<Grant> grants = new ArrayList<>();
         for (String scope : scopes) {
             Matcher m = SCOPE.matcher(scope);

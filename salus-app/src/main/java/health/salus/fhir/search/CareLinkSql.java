@@ -5,7 +5,8 @@ import health.salus.fhir.CareLinks;
 
 /**
  * {@code exists (…)} for "the compartment {@code compartmentSql} holds a live resource linking one of
- * the members" — one probe of the reference index by (target, compartment) per member.
+ * the members": one probe of the reference index by (target, compartment) per member. Kept to one
+ * status subquery because PostgreSQL plans it for every search of a clinician.
  */
 public final class CareLinkSql {
 
@@ -23,21 +24,19 @@ public final class CareLinkSql {
         }
         sql.append(") and (1 = 0");
         for (CareLink link : links.links()) {
-            sql.append(" or (cl.res_type = ? and cl.param = ?", link.resourceType(), link.param());
-            link.requiredStatus().ifPresent(status -> sql.append(" and exists (select 1 from fhir_idx_token cs "
-                    + "where cs.resource_id = cl.resource_id and cs.param = 'status' and cs.code = ?)", status));
-            if (!link.excludedStatuses().isEmpty()) {
-                sql.append(" and not exists (select 1 from fhir_idx_token cx where cx.resource_id = cl.resource_id "
-                        + "and cx.param = 'status' and cx.code in (");
-                boolean first = true;
-                for (String status : link.excludedStatuses()) {
-                    sql.append(first ? "?" : ", ?", status);
-                    first = false;
-                }
-                sql.append("))");
-            }
-            sql.append(")");
+            sql.append(" or (cl.res_type = ? and cl.param = ?)", link.resourceType(), link.param());
         }
-        return sql.append("))");
+        sql.append(")");
+        if (!links.lapsedStatuses().isEmpty()) {
+            sql.append(" and not exists (select 1 from fhir_idx_token cx where cx.resource_id = cl.resource_id "
+                    + "and cx.param = 'status' and cx.code in (");
+            boolean first = true;
+            for (String status : links.lapsedStatuses()) {
+                sql.append(first ? "?" : ", ?", status);
+                first = false;
+            }
+            sql.append("))");
+        }
+        return sql.append(")");
     }
 }

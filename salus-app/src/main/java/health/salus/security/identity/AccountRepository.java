@@ -20,6 +20,10 @@ public class AccountRepository {
 
     private static final String COLUMNS = "id, username, display_name, password_hash, fhir_user, enabled, "
             + "failed_attempts, locked_until, totp_secret, totp_last_step";
+    /** An account with its roles in one round trip (it is read on every request). */
+    private static final String WITH_ROLES = "select a.id, a.username, a.display_name, a.password_hash, a.fhir_user, "
+            + "a.enabled, a.failed_attempts, a.locked_until, a.totp_secret, a.totp_last_step, r.role "
+            + "from security_account a left join security_account_role r on r.account_id = a.id where ";
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -27,13 +31,28 @@ public class AccountRepository {
     }
 
     public Optional<Account> findByUsername(String username) {
-        return jdbc.sql("select " + COLUMNS + " from security_account where username = ?")
-                .param(username.toLowerCase(Locale.ROOT)).query(this::map).optional();
+        return withRoles("a.username = ?", username.toLowerCase(Locale.ROOT));
     }
 
     public Optional<Account> findById(String id) {
-        return jdbc.sql("select " + COLUMNS + " from security_account where id = ?").param(id).query(this::map)
-                .optional();
+        return withRoles("a.id = ?", id);
+    }
+
+    private Optional<Account> withRoles(String condition, String value) {
+        List<Account> rows = jdbc.sql(WITH_ROLES + condition).param(value).query((rs, n) -> {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Optional.ofNullable(rs.getString("role")).flatMap(Role::fromCode).ifPresent(roles::add);
+            return account(rs, roles);
+        }).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> roles.addAll(row.roles()));
+        Account first = rows.get(0);
+        return Optional.of(new Account(first.id(), first.username(), first.displayName(), first.passwordHash(),
+                first.fhirUser(), first.enabled(), first.failedAttempts(), first.lockedUntil(), first.totpSecret(),
+                first.totpLastStep(), roles));
     }
 
     public List<Account> findAll() {
@@ -102,12 +121,15 @@ public class AccountRepository {
     }
 
     private Account map(ResultSet rs, int row) throws SQLException {
-        String id = rs.getString("id");
+        return account(rs, roles(rs.getString("id")));
+    }
+
+    private static Account account(ResultSet rs, Set<Role> roles) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        return new Account(id, rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                Optional.ofNullable(rs.getString("fhir_user")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                Optional.ofNullable(locked).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("totp_secret")),
-                rs.getLong("totp_last_step"), roles(id));
+        return new Account(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), Optional.ofNullable(rs.getString("fhir_user")), rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"), Optional.ofNullable(locked).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getString("totp_secret")), rs.getLong("totp_last_step"), roles);
     }
 
     private Set<Role> roles(String id) {

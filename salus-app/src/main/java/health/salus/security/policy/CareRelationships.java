@@ -9,7 +9,6 @@ import health.salus.security.SystemAccess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
@@ -26,11 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CareRelationships {
 
-    private static final List<CareLink> CARE_LINKS = List.of(
-            new CareLink("CareTeam", "participant", Optional.empty(), Set.of("inactive", "entered-in-error")),
-            new CareLink("Encounter", "participant", Optional.empty(), Set.of("cancelled", "entered-in-error")),
-            new CareLink("Appointment", "actor", Optional.empty(), Set.of("cancelled", "entered-in-error")),
-            new CareLink("Consent", "actor", Optional.of("active"), Set.of()));
+    private static final List<CareLink> CARE_LINKS = List.of(new CareLink("CareTeam", "participant"),
+            new CareLink("Encounter", "participant"), new CareLink("Appointment", "actor"),
+            new CareLink("Consent", "actor"));
+    /**
+     * Statuses in which those resources no longer (or not yet) make a relationship. Across the four
+     * value sets: a proposed, inactive or entered-in-error care team; a cancelled or entered-in-error
+     * encounter; a proposed, cancelled or entered-in-error appointment; a consent in any state but
+     * active (draft, proposed, rejected, inactive, entered-in-error).
+     */
+    private static final Set<String> LAPSED = Set.of("proposed", "inactive", "entered-in-error", "cancelled",
+            "draft", "rejected");
     private static final int MAX_GRANTS = 200;
 
     private final CompartmentLinks links;
@@ -50,7 +55,7 @@ class CareRelationships {
         Set<String> members = new HashSet<>(links.referencesOf("PractitionerRole", "practitioner", practitioner,
                 "organization"));
         members.add(practitioner);
-        return new CareLinks(members, CARE_LINKS);
+        return new CareLinks(members, CARE_LINKS, LAPSED);
     }
 
     boolean isRelated(String practitionerId, String patientId) {

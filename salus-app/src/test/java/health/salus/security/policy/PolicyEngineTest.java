@@ -30,7 +30,7 @@ class PolicyEngineTest {
             new CareRelationships(null, null, null) {
                 @Override
                 CareLinks linksOf(String practitionerId) {
-                    return new CareLinks(Set.of("Practitioner/" + practitionerId), List.of());
+                    return new CareLinks(Set.of("Practitioner/" + practitionerId), List.of(), Set.of());
                 }
 
                 @Override
