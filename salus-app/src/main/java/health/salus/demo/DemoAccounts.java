@@ -3,6 +3,7 @@ package health.salus.demo;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.security.Accounts;
+import health.salus.security.ConsentGrants;
 import health.salus.security.DemoCredentials;
 import health.salus.security.OAuthClients;
 import health.salus.security.Role;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Patient;
@@ -63,7 +63,8 @@ final class DemoAccounts {
         family.getRelationshipFirstRep().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v3-RoleCode")
                 .setCode("CHILD").setDisplay("child");
         String familyId = created(family);
-        store.create(proxyConsent(patientId, familyId), Optional.empty());
+        store.create(ConsentGrants.permit(patientId, "RelatedPerson/" + familyId, PROXY_GRANTED_TYPES),
+                Optional.empty());
 
         account(Role.PHYSICIAN, "Demo physician", "Practitioner/" + gp);
         account(Role.NURSE, "Demo nurse", "Practitioner/" + nurse);
@@ -98,21 +99,5 @@ final class DemoAccounts {
         practitioner.addName(new HumanName().setFamily(family).addGiven(given).addSuffix(degree));
         practitioner.setGender(Enumerations.AdministrativeGender.UNKNOWN);
         return practitioner;
-    }
-
-    private static Consent proxyConsent(String patientId, String relatedPersonId) {
-        Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE)
-                .setPatient(new Reference("Patient/" + patientId));
-        consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
-                .setCode("patient-privacy");
-        consent.addCategory().addCoding().setSystem("http://loinc.org").setCode("59284-0");
-        consent.getPolicyRule().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode")
-                .setCode("OPTIN");
-        Consent.ProvisionComponent provision = consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
-        provision.addActor().setReference(new Reference("RelatedPerson/" + relatedPersonId)).getRole().addCoding()
-                .setSystem("http://terminology.hl7.org/CodeSystem/v3-RoleClass").setCode("AGNT");
-        PROXY_GRANTED_TYPES.forEach(type -> provision.addClass_().setSystem("http://hl7.org/fhir/resource-types")
-                .setCode(type));
-        return consent;
     }
 }

@@ -6,6 +6,7 @@ import health.salus.support.Browser;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
 import health.salus.support.SignIn;
+import health.salus.support.TestUsers;
 import health.salus.support.Tokens;
 import java.io.IOException;
 import java.net.URI;
@@ -18,9 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Reference;
@@ -205,10 +204,7 @@ class AccessMatrixTest extends FhirApiTest {
             if (role == Role.INTEGRATION) {
                 tokens.put(role, Tokens.system(port));
             } else {
-                String username = "matrix-" + role.code() + "-" + UUID.randomUUID().toString().substring(0, 6);
-                accounts.create(username, "Matrix " + role.code(), SignIn.PASSWORD, Set.of(role),
-                        Optional.ofNullable(links.get(role)), role.isStaff() ? Optional.of(SignIn.TOTP_SECRET)
-                                : Optional.empty());
+                String username = TestUsers.create(accounts, role, links.get(role));
                 Browser browser = SignIn.browser(port, username);
                 browsers.put(role, browser);
                 tokens.put(role, SignIn.smartToken(port, browser, "openid fhirUser user/*.cruds")

@@ -8,11 +8,9 @@ import health.salus.support.AccessEvents;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
 import health.salus.support.SignIn;
+import health.salus.support.TestUsers;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Consent;
@@ -63,10 +61,7 @@ class AccessPolicyTest extends FhirApiTest {
 
     /** A new user of {@code role} linked to {@code fhirUser}, signed in through the SMART flow. */
     private JsonNode token(Role role, String fhirUser, String scope) {
-        String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Test user", SignIn.PASSWORD, Set.of(role), Optional.ofNullable(fhirUser),
-                role.isStaff() ? Optional.of(SignIn.TOTP_SECRET) : Optional.empty());
-        return SignIn.smartToken(port, username, scope);
+        return SignIn.smartToken(port, TestUsers.create(accounts, role, fhirUser), scope);
     }
 
     private FhirHttp as(Role role, String fhirUser, String scope) {

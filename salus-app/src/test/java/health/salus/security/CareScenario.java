@@ -73,19 +73,6 @@ final class CareScenario {
 
     /** The patient's consent letting {@code actor} see their record (only {@code types}, when given). */
     static Consent consent(String patientId, String actor, String... types) {
-        Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE)
-                .setPatient(new Reference("Patient/" + patientId));
-        consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
-                .setCode("patient-privacy");
-        consent.addCategory().addCoding().setSystem("http://loinc.org").setCode("59284-0");
-        consent.getPolicyRule().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode")
-                .setCode("OPTIN");
-        Consent.ProvisionComponent provision = consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
-        provision.addActor().setReference(new Reference(actor)).getRole().addCoding()
-                .setSystem("http://terminology.hl7.org/CodeSystem/v3-ParticipationType").setCode("IRCP");
-        for (String type : types) {
-            provision.addClass_().setSystem("http://hl7.org/fhir/resource-types").setCode(type);
-        }
-        return consent;
+        return ConsentGrants.permit(patientId, actor, java.util.List.of(types));
     }
 }

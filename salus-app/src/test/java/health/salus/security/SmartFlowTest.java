@@ -7,6 +7,7 @@ import health.salus.support.Browser;
 import health.salus.support.FhirHttp;
 import health.salus.support.SalusIntegrationTest;
 import health.salus.support.SignIn;
+import health.salus.support.TestUsers;
 import health.salus.support.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +29,7 @@ class SmartFlowTest {
     Accounts accounts;
 
     private String user(Role role) {
-        String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Flow user", SignIn.PASSWORD, Set.of(role), Optional.of("Practitioner/flow"),
-                role.isStaff() ? Optional.of(SignIn.TOTP_SECRET) : Optional.empty());
-        return username;
+        return TestUsers.create(accounts, role, "Practitioner/flow");
     }
 
     @Test
