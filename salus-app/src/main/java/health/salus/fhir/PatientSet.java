@@ -31,6 +31,11 @@ public record PatientSet(boolean all, Set<String> ids, Optional<CareLinks> linke
         return compartment == null || all || ids.contains(compartment);
     }
 
+    /** Whether the compartment is reachable, asking {@code links} about care relationships when needed. */
+    public boolean contains(String compartment, CompartmentLinks links) {
+        return containsDirectly(compartment) || linked.map(care -> links.isLinked(compartment, care)).orElse(false);
+    }
+
     public PatientSet union(PatientSet other) {
         if (all || other.all) {
             return EVERY;

@@ -39,6 +39,11 @@ public record Visibility(Map<String, PatientSet> types, Optional<PatientSet> oth
         return forType(resourceType).map(patients -> patients.containsDirectly(compartment)).orElse(false);
     }
 
+    /** Whether a resource is visible, asking {@code links} about care relationships where a list does not say. */
+    public boolean permits(String resourceType, String compartment, CompartmentLinks links) {
+        return forType(resourceType).map(patients -> patients.contains(compartment, links)).orElse(false);
+    }
+
     public Set<String> masked(String resourceType) {
         return masks.getOrDefault(resourceType, Set.of());
     }

@@ -3,13 +3,11 @@ package health.salus.fhir.store;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import health.salus.fhir.AccessGuard;
 import health.salus.fhir.CompartmentLinks;
-import health.salus.fhir.PatientSet;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.Visibility;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.Coding;
@@ -50,12 +48,7 @@ class AccessChecks {
 
     /** Whether a row of this type and compartment is visible, asking the database for care relationships. */
     boolean visible(Visibility visibility, String resourceType, String compartment) {
-        Optional<PatientSet> patients = visibility.forType(resourceType);
-        if (patients.isEmpty()) {
-            return false;
-        }
-        return patients.get().containsDirectly(compartment)
-                || patients.get().linked().map(linked -> links.isLinked(compartment, linked)).orElse(false);
+        return visibility.permits(resourceType, compartment, links);
     }
 
     /** A filter for many rows at once (includes): each compartment is looked up once. */

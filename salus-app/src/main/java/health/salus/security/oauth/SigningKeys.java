@@ -1,6 +1,7 @@
 package health.salus.security.oauth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.sql.Timestamp;
@@ -22,21 +23,21 @@ class SigningKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
     /** Read once: every token verification needs it, and it changes only with a (future) key rotation. */
-    private volatile RSAKey cached;
+    private volatile JWKSet keys;
 
     SigningKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    RSAKey current() {
-        RSAKey key = cached;
-        if (key == null) {
-            key = jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(SigningKeys::parse)
-                    .orElseGet(this::create);
-            cached = key;
+    JWKSet jwkSet() {
+        JWKSet set = keys;
+        if (set == null) {
+            set = new JWKSet(jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(SigningKeys::parse)
+                    .orElseGet(this::create));
+            keys = set;
         }
-        return key;
+        return set;
     }
 
     private RSAKey create() {
@@ -51,17 +52,6 @@ class SigningKeys {
         }
         return parse(jdbc.sql(SINGLE_KID_ROW).query(String.class).single());
     }
-
-    com.nimbusds.jose.jwk.JWKSet jwkSet() {
-        com.nimbusds.jose.jwk.JWKSet set = cachedSet;
-        if (set == null) {
-            set = new com.nimbusds.jose.jwk.JWKSet(current());
-            cachedSet = set;
-        }
-        return set;
-    }
-
-    private volatile com.nimbusds.jose.jwk.JWKSet cachedSet;
 
     private static RSAKey parse(String json) {
         try {

@@ -62,8 +62,8 @@ class CareRelationships {
         return links.isLinked(patientId, linksOf(practitionerId));
     }
 
-    boolean isLinked(String patientId, CareLinks careLinks) {
-        return links.isLinked(patientId, careLinks);
+    CompartmentLinks links() {
+        return links;
     }
 
     /** What a family member was granted: per patient, the resource types (empty = the whole record). */

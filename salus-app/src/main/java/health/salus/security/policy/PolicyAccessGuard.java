@@ -46,7 +46,7 @@ class PolicyAccessGuard implements AccessGuard {
         if (subject.kind() == Subject.Kind.SYSTEM) {
             return;
         }
-        Set<String> breakGlass = RequestMemo.get("break-glass." + subject.id(), () -> engine.breakGlassPatients(subject));
+        Set<String> breakGlass = engine.breakGlassPatients(subject);
         events.publishEvent(new RecordsAccessed(subject.id(), interaction, resources.stream()
                 .map(r -> new RecordsAccessed.Item(r.resourceType(), r.id(), r.compartment(),
                         r.compartment() != null && breakGlass.contains(r.compartment())

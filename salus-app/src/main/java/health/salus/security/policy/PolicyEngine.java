@@ -6,6 +6,7 @@ import health.salus.fhir.Visibility;
 import health.salus.security.AccessDecision;
 import health.salus.security.Role;
 import health.salus.security.Subject;
+import health.salus.security.support.RequestMemo;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,8 +88,7 @@ public class PolicyEngine {
             return new AccessDecision(false, List.of("no role of the subject may " + interaction.name().toLowerCase()
                     + " " + resourceType), Set.of(), false);
         }
-        if (!visibility.permitsDirectly(resourceType, compartment) && !visibility.forType(resourceType)
-                .flatMap(PatientSet::linked).map(links -> relationships.isLinked(compartment, links)).orElse(false)) {
+        if (!visibility.permits(resourceType, compartment, relationships.links())) {
             return new AccessDecision(false, List.of("no care relationship, consent or break-glass covers this patient"),
                     Set.of(), false);
         }
@@ -100,12 +100,14 @@ public class PolicyEngine {
 
     /** Whether this patient is reachable only through the subject's break-glass grant. */
     public boolean breakGlassOnly(Subject subject, String patientId) {
-        return breakGlass.activePatients(subject.id()).contains(patientId)
+        return breakGlassPatients(subject).contains(patientId)
                 && subject.fhirUserId("Practitioner").map(id -> !relationships.isRelated(id, patientId)).orElse(true);
     }
 
+    /** The subject's live break-glass patients, read once per request. */
     public Set<String> breakGlassPatients(Subject subject) {
-        return subject.kind() == Subject.Kind.USER ? breakGlass.activePatients(subject.id()) : Set.of();
+        return subject.kind() != Subject.Kind.USER ? Set.of()
+                : RequestMemo.get("break-glass." + subject.id(), () -> breakGlass.activePatients(subject.id()));
     }
 
     private PatientSet scoped(Subject subject, String type, Interaction interaction, PatientSet reach) {
@@ -113,8 +115,7 @@ public class PolicyEngine {
             return reach;
         }
         // patient/ scopes: the launch patient only, and only if the roles reach them anyway
-        boolean reached = subject.launchPatient().map(id -> reach.containsDirectly(id)
-                || reach.linked().map(links -> relationships.isLinked(id, links)).orElse(false)).orElse(false);
+        boolean reached = subject.launchPatient().map(id -> reach.contains(id, relationships.links())).orElse(false);
         return reached ? PatientSet.of(Set.of(subject.launchPatient().get())) : PatientSet.NONE;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import health.salus.fhir.CareLinks;
+import health.salus.fhir.CompartmentLinks;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.Visibility;
 import health.salus.security.AccessDecision;
@@ -34,8 +35,18 @@ class PolicyEngineTest {
                 }
 
                 @Override
-                boolean isLinked(String patientId, CareLinks links) {
-                    return links.members().contains("Practitioner/dr-1") && patientId.equals("p-cared");
+                CompartmentLinks links() {
+                    return new CompartmentLinks() {
+                        @Override
+                        public boolean isLinked(String patientId, CareLinks links) {
+                            return links.members().contains("Practitioner/dr-1") && patientId.equals("p-cared");
+                        }
+
+                        @Override
+                        public Set<String> referencesOf(String type, String byParam, String target, String toParam) {
+                            return Set.of();
+                        }
+                    };
                 }
 
                 @Override
