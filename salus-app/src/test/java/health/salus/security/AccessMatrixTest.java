@@ -2,6 +2,7 @@ package health.salus.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.salus.support.Api;
 import health.salus.support.Browser;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
@@ -9,8 +10,6 @@ import health.salus.support.SignIn;
 import health.salus.support.TestUsers;
 import health.salus.support.Tokens;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,10 +233,6 @@ class AccessMatrixTest extends FhirApiTest {
     }
 
     private HttpResponse<String> api(Role role, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + tokens.get(role)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request);
+        return Api.call(port, tokens.get(role), method, path, body);
     }
 }

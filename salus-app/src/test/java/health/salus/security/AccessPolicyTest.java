@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import health.salus.support.AccessEvents;
+import health.salus.support.Api;
 import health.salus.support.FhirApiTest;
 import health.salus.support.FhirHttp;
 import health.salus.support.SignIn;
@@ -264,10 +265,6 @@ class AccessPolicyTest extends FhirApiTest {
     }
 
     private java.net.http.HttpResponse<String> api(JsonNode token, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token.get("access_token").asText())
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request);
+        return Api.call(port, token.get("access_token").asText(), method, path, body);
     }
 }

@@ -3,15 +3,13 @@ package health.salus.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import health.salus.support.Api;
 import health.salus.support.Browser;
 import health.salus.support.FhirHttp;
 import health.salus.support.SalusIntegrationTest;
 import health.salus.support.SignIn;
 import health.salus.support.TestUsers;
 import health.salus.support.Tokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -79,23 +77,10 @@ class SmartFlowTest {
     }
 
     private HttpResponse<String> post(String path, String form) {
-        String basic = Base64.getEncoder().encodeToString((SignIn.SMART_APP + ":" + SignIn.SMART_APP_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return Tokens.clientPost(port, SignIn.SMART_APP, SignIn.SMART_APP_SECRET, path, form);
     }
 
     private HttpResponse<String> api(String token, String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Api.call(port, token, "POST", path, null);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Tokens() {
     }
@@ -36,23 +34,23 @@ public final class Tokens {
 
     /** Calls the token endpoint with HTTP basic client authentication and returns the JSON response. */
     public static JsonNode tokenRequest(int port, String clientId, String secret, String form) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = clientPost(port, clientId, secret, "/oauth2/token", form);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+        }
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request failed: " + response.statusCode() + " "
-                        + response.body());
-            }
             return new ObjectMapper().readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** A form post to an authorization-server endpoint with HTTP basic client authentication. */
+    public static HttpResponse<String> clientPost(int port, String clientId, String secret, String path, String form) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return Api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 }
