@@ -147,6 +147,15 @@ public class DataKeys {
         return unused.size();
     }
 
+    /**
+     * Forgets every unwrapped key on this node, so the next use unwraps again with the KEK as it is
+     * now (after an old KEK key was removed, this shows at once whether anything still needs it).
+     */
+    public void forgetUnwrappedKeys() {
+        byId.invalidateAll();
+        currentByOwner.invalidateAll();
+    }
+
     /** After new versions were created: this node seals with them from now on. */
     public void forgetCurrentVersions() {
         currentByOwner.invalidateAll();

@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JdbcStoredBodies implements StoredBodies {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcStoredBodies.class);
+
     private final JdbcTemplate jdbc;
     private final BodyCodec codec;
     private final TransactionTemplate tx;
@@ -63,6 +65,10 @@ class JdbcStoredBodies implements StoredBodies {
                 plaintext = codec.open(body.compartment(), body.keyId(), body.bytes());
             } catch (BodyCodec.KeyDestroyedException erased) {
                 continue;   // erased stays erased
+            } catch (BodyCodec.UnreadableBodyException broken) {
+                // one damaged row must not stop a rotation; it keeps its key version from retiring
+                log.warn("Row {} (version {}) could not be opened and was left as it is", body.pk(), body.version());
+                continue;
             }
             BodyCodec.Sealed sealed = codec.seal(body.compartment(), plaintext);
             if (!sealed.keyId().equals(body.keyId())) {
