@@ -31,22 +31,6 @@ class FhirConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    BodyCodec plaintextBodyCodec() {
-        return new BodyCodec() {
-            @Override
-            public Sealed seal(String compartment, byte[] plaintext) {
-                return new Sealed("plain", plaintext);
-            }
-
-            @Override
-            public byte[] open(String compartment, String keyId, byte[] stored) {
-                return stored;
-            }
-        };
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     IndexValueTransform plainIndexValues() {
         return new IndexValueTransform() {
             @Override

@@ -24,6 +24,11 @@ public class TestClients {
     }
 
     @Bean
+    CryptoEvents cryptoEvents() {
+        return new CryptoEvents();
+    }
+
+    @Bean
     ApplicationRunner registerTestSystemClient(OAuthClients clients) {
         return args -> {
             if (!clients.exists(SYSTEM_CLIENT)) {

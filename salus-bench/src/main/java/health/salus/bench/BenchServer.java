@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BenchServer implements AutoCloseable {
 
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String PG_SCHEMA = "salus_bench";
+    /** Overridable (-Dsalus.bench.schema=...) so two people benchmarking on one PostgreSQL do not wipe each other. */
+    private static final String PG_SCHEMA = System.getProperty("salus.bench.schema", "salus_bench");
     private static final Path H2_DIR = Path.of("target", "bench-h2");
 
     private final ConfigurableApplicationContext context;

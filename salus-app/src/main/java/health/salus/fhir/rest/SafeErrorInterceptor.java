@@ -9,7 +9,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import health.salus.fhir.BodyCodec;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +49,9 @@ public final class SafeErrorInterceptor {
             int detail = message.indexOf(PARSER_DETAIL);
             return new InvalidRequestException("The request body is not a valid FHIR resource: "
                     + safeParserMessage(detail < 0 ? null : message.substring(detail + PARSER_DETAIL.length())));
+        }
+        if (cause instanceof BodyCodec.KeyDestroyedException) {
+            return new ResourceGoneException("The requested data was erased");
         }
         if (cause instanceof BaseServerResponseException known) {
             return known;

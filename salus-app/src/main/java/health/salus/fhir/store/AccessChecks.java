@@ -72,6 +72,26 @@ class AccessChecks {
         return masked.isEmpty() || row.deleted() ? resource : mask(resource, masked);
     }
 
+    /**
+     * Decodes visible rows, leaving out those whose key was destroyed: erased data is gone for every
+     * search, and one patient's erasure must not break other people's result pages.
+     */
+    List<Resource> decodeReadable(Visibility visibility, List<ResourceRow> rows) {
+        List<Resource> resources = new java.util.ArrayList<>(rows.size());
+        for (ResourceRow row : rows) {
+            decodeReadable(visibility, row).ifPresent(resources::add);
+        }
+        return resources;
+    }
+
+    java.util.Optional<Resource> decodeReadable(Visibility visibility, ResourceRow row) {
+        try {
+            return java.util.Optional.of(decode(visibility, row));
+        } catch (health.salus.fhir.BodyCodec.KeyDestroyedException erased) {
+            return java.util.Optional.empty();
+        }
+    }
+
     void accessed(Interaction interaction, List<ResourceRow> rows) {
         if (!rows.isEmpty()) {
             guard.accessed(interaction, rows.stream()

@@ -63,9 +63,12 @@ class HistoryReader {
                 + "from fhir_resource_history h" + where + " order by h.last_updated desc, h.resource_id desc, "
                 + "h.version desc limit ? offset ?", (rs, n) -> {
                     ResourceRow row = ResourceDao.map(rs, n);
-                    Resource resource = access.decode(visibility, row);
-                    return new HistoryPage.HistoryEntry(resource, rs.getString(10), row.deleted());
+                    String method = rs.getString(10);
+                    // an erased version is left out (null here, filtered below)
+                    return access.decodeReadable(visibility, row).map(resource ->
+                            new HistoryPage.HistoryEntry(resource, method, row.deleted())).orElse(null);
                 }, pageArgs.toArray());
+        entries.removeIf(java.util.Objects::isNull);
         return new HistoryPage(entries, total, request.offset(), request.count());
     }
 
@@ -94,8 +97,7 @@ class HistoryReader {
         }
         access.accessed(Interaction.SEARCH, rows);
         access.accessed(Interaction.SEARCH, referenced);
-        return new SearchPage(rows.stream().map(row -> access.decode(visibility, row)).toList(),
-                referenced.stream().map(row -> access.decode(visibility, row)).toList(), Optional.of(total), offset,
-                count);
+        return new SearchPage(access.decodeReadable(visibility, rows), access.decodeReadable(visibility, referenced),
+                Optional.of(total), offset, count);
     }
 }

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import health.salus.fhir.BodyCodec;
 import health.salus.fhir.HistoryPage;
 import health.salus.fhir.HistoryRequest;
 import health.salus.fhir.Interaction;
@@ -204,7 +205,11 @@ class JdbcResourceStore implements ResourceStore {
             throw new ResourceGoneException(new IdType(resourceType, id, Long.toString(row.version())));
         }
         access.accessed(Interaction.READ, List.of(row));
-        return access.decode(visibility, row);
+        try {
+            return access.decode(visibility, row);
+        } catch (BodyCodec.KeyDestroyedException erased) {
+            throw erased(resourceType);
+        }
     }
 
     @Override
@@ -255,6 +260,11 @@ class JdbcResourceStore implements ResourceStore {
             matches.forEach(row -> access.requireRow(visibility, Interaction.SEARCH, resourceType, row.compartment()));
         }
         return matches;
+    }
+
+    /** Crypto-shredded data answers like a deleted resource, with a message that says why. */
+    static ResourceGoneException erased(String resourceType) {
+        return new ResourceGoneException("This " + resourceType + " was erased");
     }
 
     private void requireType(String resourceType) {

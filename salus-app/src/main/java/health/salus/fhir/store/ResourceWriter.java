@@ -130,8 +130,11 @@ class ResourceWriter {
 
     private boolean unchanged(Resource resource, ResourceRow existing) {
         ResourceCodec.stamp(resource, existing.id(), existing.version(), existing.lastUpdated());
-        byte[] stored = codec.open(existing);
-        return Arrays.equals(stored, codec.json(resource));
+        try {
+            return Arrays.equals(codec.open(existing), codec.json(resource));
+        } catch (BodyCodec.KeyDestroyedException erased) {
+            return false;   // the erased version stays erased; the update is new data under a new key
+        }
     }
 
     private record Prepared(IndexRows rows, String compartment, BodyCodec.Sealed sealed) {

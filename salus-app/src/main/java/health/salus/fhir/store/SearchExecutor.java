@@ -45,8 +45,8 @@ class SearchExecutor {
         List<ResourceRow> included = includes(plan, rows, visibility);
         access.accessed(Interaction.SEARCH, rows);
         access.accessed(Interaction.SEARCH, included);
-        return new SearchPage(rows.stream().map(row -> access.decode(visibility, row)).toList(),
-                included.stream().map(row -> access.decode(visibility, row)).toList(), total, plan.offset(),
+        return new SearchPage(access.decodeReadable(visibility, rows), access.decodeReadable(visibility, included),
+                total, plan.offset(),
                 plan.count());
     }
 

@@ -1,6 +1,7 @@
 package health.salus.security.identity;
 
 import health.salus.security.Role;
+import health.salus.security.support.SealedSecrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,9 +26,12 @@ public class AccountRepository {
             + "a.enabled, a.failed_attempts, a.locked_until, a.totp_secret, a.totp_last_step, r.role "
             + "from security_account a left join security_account_role r on r.account_id = a.id where ";
     private final JdbcClient jdbc;
+    /** TOTP secrets are stored sealed: a copy of the database must not yield second-factor codes. */
+    private final SealedSecrets secrets;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, SealedSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     public Optional<Account> findByUsername(String username) {
@@ -66,7 +70,8 @@ public class AccountRepository {
                 + "values (?, ?, ?, ?, ?, ?, 0, null, ?, 0, ?, ?)")
                 .params(account.id(), account.username().toLowerCase(Locale.ROOT), account.displayName(),
                         account.passwordHash(), account.fhirUser().orElse(null), account.enabled(),
-                        account.totpSecret().orElse(null), Timestamp.from(now), Timestamp.from(now))
+                        account.totpSecret().map(secrets::seal).orElse(null), Timestamp.from(now),
+                        Timestamp.from(now))
                 .update();
         account.roles().forEach(role -> jdbc.sql("insert into security_account_role (account_id, role) values (?, ?)")
                 .params(account.id(), role.code()).update());
@@ -95,7 +100,7 @@ public class AccountRepository {
 
     public void setTotp(String id, String base32Secret) {
         jdbc.sql("update security_account set totp_secret = ?, totp_last_step = 0 where id = ?")
-                .params(base32Secret, id).update();
+                .params(secrets.seal(base32Secret), id).update();
     }
 
     /** Stores the step a code was accepted for, only if no later one was: a code works once. */
@@ -124,12 +129,13 @@ public class AccountRepository {
         return account(rs, roles(rs.getString("id")));
     }
 
-    private static Account account(ResultSet rs, Set<Role> roles) throws SQLException {
+    private Account account(ResultSet rs, Set<Role> roles) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Optional.ofNullable(rs.getString("fhir_user")), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), Optional.ofNullable(locked).map(Timestamp::toInstant),
-                Optional.ofNullable(rs.getString("totp_secret")), rs.getLong("totp_last_step"), roles);
+                Optional.ofNullable(rs.getString("totp_secret")).map(secrets::open), rs.getLong("totp_last_step"),
+                roles);
     }
 
     private Set<Role> roles(String id) {

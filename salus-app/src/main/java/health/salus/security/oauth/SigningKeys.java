@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.UUID;
+import health.salus.security.support.SealedSecrets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,13 @@ class SigningKeys {
     private static final String SINGLE_KID_ROW = "select jwk from security_signing_key order by created_at limit 1";
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** The private key is stored sealed with the organisation's data key. */
+    private final SealedSecrets secrets;
     /** Read once: every token verification needs it, and it changes only with a (future) key rotation. */
     private volatile JWKSet keys;
 
-    SigningKeys(JdbcClient jdbc, Clock clock) {
+    SigningKeys(JdbcClient jdbc, Clock clock, SealedSecrets secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -33,7 +37,7 @@ class SigningKeys {
     JWKSet jwkSet() {
         JWKSet set = keys;
         if (set == null) {
-            set = new JWKSet(jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(SigningKeys::parse)
+            set = new JWKSet(jdbc.sql(SINGLE_KID_ROW).query(String.class).optional().map(this::parse)
                     .orElseGet(this::create));
             keys = set;
         }
@@ -44,7 +48,7 @@ class SigningKeys {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
             jdbc.sql("insert into security_signing_key (kid, jwk, created_at) values (?, ?, ?)")
-                    .params(key.getKeyID(), key.toJSONString(), Timestamp.from(clock.instant())).update();
+                    .params(key.getKeyID(), secrets.seal(key.toJSONString()), Timestamp.from(clock.instant())).update();
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate the token signing key", e);
         } catch (DuplicateKeyException e) {
@@ -53,9 +57,9 @@ class SigningKeys {
         return parse(jdbc.sql(SINGLE_KID_ROW).query(String.class).single());
     }
 
-    private static RSAKey parse(String json) {
+    private RSAKey parse(String stored) {
         try {
-            return RSAKey.parse(json);
+            return RSAKey.parse(secrets.open(stored));
         } catch (ParseException e) {
             throw new IllegalStateException("The stored token signing key is unreadable", e);
         }
