@@ -11,7 +11,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The FHIR context and the store's pluggable parts, with defaults that later modules may replace. */
+/**
+ * The FHIR context and the store's pluggable parts, with defaults that later modules may replace. The
+ * {@link IndexValueTransform} has no default: the crypto module always provides it, so that indexes never
+ * fall back to plaintext identifiers.
+ */
 @Configuration
 class FhirConfiguration {
 
@@ -41,22 +45,6 @@ class FhirConfiguration {
             @Override
             public byte[] open(String compartment, String keyId, byte[] stored) {
                 return stored;
-            }
-        };
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    IndexValueTransform plainIndexValues() {
-        return new IndexValueTransform() {
-            @Override
-            public boolean isIdentifying(String resourceType, String parameter) {
-                return false;
-            }
-
-            @Override
-            public String transform(String resourceType, String parameter, String normalizedValue) {
-                return normalizedValue;
             }
         };
     }
