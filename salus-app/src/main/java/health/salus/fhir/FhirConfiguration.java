@@ -11,7 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The FHIR context and the store's pluggable parts, with defaults that later modules may replace. */
+/**
+ * The FHIR context and the validator. {@link BodyCodec} and {@link IndexValueTransform} have no
+ * defaults: the crypto module always provides them, so bodies and indexes never fall back to plaintext.
+ */
 @Configuration
 class FhirConfiguration {
 
@@ -27,22 +30,6 @@ class FhirConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    IndexValueTransform plainIndexValues() {
-        return new IndexValueTransform() {
-            @Override
-            public boolean isIdentifying(String resourceType, String parameter) {
-                return false;
-            }
-
-            @Override
-            public String transform(String resourceType, String parameter, String normalizedValue) {
-                return normalizedValue;
-            }
-        };
     }
 
     @Bean

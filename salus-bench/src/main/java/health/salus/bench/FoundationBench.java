@@ -1,6 +1,7 @@
 package health.salus.bench;
 
 import health.salus.demo.SyntheticClinic;
+import health.salus.fhir.IndexValueTransform;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ public final class FoundationBench {
             String systemToken = BenchCaller.systemToken(server);
             List<IngestBench.PatientSample> patients;
             if (options.reuse()) {
-                patients = StoredSamples.read(jdbc, 20_000);
+                patients = StoredSamples.read(base, systemToken, 20_000);
             } else {
                 IngestBench.Result ingest = new IngestBench(base, systemToken).run(new SyntheticClinic(20261101L,
                         LocalDate.of(2026, 11, 1)), options.patients(), options.clients());
@@ -48,7 +49,7 @@ public final class FoundationBench {
                     System.out.printf("Searching as a physician who may see %d of the sampled patients%n",
                             sample.size());
                 }
-                printSearch(new SearchBench(base, jdbc, token).run(sample, options.samples()), caller,
+                printSearch(new SearchBench(base, jdbc, server.bean(IndexValueTransform.class), token).run(sample, options.samples()), caller,
                         options.database(), stored);
             }
         }

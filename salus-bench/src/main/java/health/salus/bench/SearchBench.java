@@ -1,6 +1,7 @@
 package health.salus.bench;
 
 import health.salus.bench.IngestBench.PatientSample;
+import health.salus.fhir.IndexValueTransform;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,19 +29,22 @@ final class SearchBench {
 
     private static final String LOINC_WEIGHT = "29463-7";
 
-    static List<Case> cases() {
+    /** The raw SQL looks up what the index stores: the keyed forms of identifiers and names. */
+    List<Case> cases() {
         return List.of(
                 new Case("Patient by identifier",
                         p -> "Patient?identifier=" + enc(p.identifierSystem() + "|" + p.identifierValue()),
-                        p -> new Object[] {p.identifierSystem(), p.identifierValue()},
+                        p -> new Object[] {p.identifierSystem(),
+                            indexValues.tokenCode("Patient", "identifier", p.identifierValue())},
                         "select r.body from fhir_resource r where r.id in (select t.resource_id from fhir_idx_token t "
                                 + "where t.res_type = 'Patient' and t.param = 'identifier' and t.system = ? "
                                 + "and t.code = ?)"),
                 new Case("Patient by family name",
                         p -> "Patient?family=" + enc(p.family()),
-                        p -> new Object[] {p.family().toLowerCase() + "%"},
+                        p -> new Object[] {indexValues.stringLookup("Patient", "family",
+                                IndexValueTransform.StringMatch.PREFIX, p.family()).get(0)},
                         "select r.body from fhir_resource r where r.id in (select s.resource_id from fhir_idx_string s "
-                                + "where s.res_type = 'Patient' and s.param = 'family' and s.value_norm like ?) "
+                                + "where s.res_type = 'Patient' and s.param = 'family' and s.value_norm = ?) "
                                 + "order by r.id limit 20"),
                 new Case("Patient by birthdate range",
                         p -> "Patient?birthdate=ge" + p.birthDate().substring(0, 7) + "-01&birthdate=le"
@@ -73,11 +77,13 @@ final class SearchBench {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final JdbcTemplate jdbc;
+    private final IndexValueTransform indexValues;
     private final String token;
 
-    SearchBench(String base, JdbcTemplate jdbc, String token) {
+    SearchBench(String base, JdbcTemplate jdbc, IndexValueTransform indexValues, String token) {
         this.base = base;
         this.jdbc = jdbc;
+        this.indexValues = indexValues;
         this.token = token;
     }
 

@@ -2,6 +2,7 @@ package health.salus.fhir.rest;
 
 import ca.uhn.fhir.rest.annotation.Metadata;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import health.salus.fhir.IndexValueTransform;
 import health.salus.fhir.search.IndexedParam;
 import health.salus.fhir.search.SearchParamRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,15 +15,22 @@ import org.hl7.fhir.r4.model.Enumerations;
 /**
  * The CapabilityStatement, built from what the store really indexes: every parameter listed here
  * can be searched; composite parameters, {@code _has}, {@code _text} and {@code _content} are absent
- * because they are not supported yet.
+ * because they are not supported yet. Parameters that identify people say in their documentation
+ * which searches their keyed index answers.
  */
 public final class CapabilityProvider {
 
+    /** What a client may do with a parameter whose values are indexed only as keyed hashes. */
+    static final String KEYED_NOTE = " [Identifying: indexed only as keyed hashes. Default (starts-with) and "
+            + ":exact searches and :missing work; :contains, :text and _sort are refused with 400.]";
+
     private final SearchParamRegistry registry;
+    private final IndexValueTransform indexValues;
     private final CapabilityStatement statement;
 
-    CapabilityProvider(SearchParamRegistry registry) {
+    CapabilityProvider(SearchParamRegistry registry, IndexValueTransform indexValues) {
         this.registry = registry;
+        this.indexValues = indexValues;
         this.statement = build();
     }
 
@@ -95,7 +103,8 @@ public final class CapabilityProvider {
                     ? type + ":" + param.name() : null);
             resource.addSearchParam().setName(param.name())
                     .setType(Enumerations.SearchParamType.fromCode(param.kind().getCode()))
-                    .setDocumentation(param.description());
+                    .setDocumentation(indexValues.isIdentifying(type, param.name())
+                            ? param.description() + KEYED_NOTE : param.description());
         }
         resource.getSearchInclude().removeIf(include -> include.getValue() == null);
         if (type.equals("Patient")) {

@@ -2,6 +2,7 @@ package health.salus.fhir.rest;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import health.salus.fhir.IndexValueTransform;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.search.SearchParamRegistry;
 import health.salus.fhir.validation.ResourceValidator;
@@ -18,14 +19,14 @@ class FhirRestConfiguration {
 
     @Bean
     ServletRegistrationBean<SalusFhirServer> fhirServlet(FhirContext fhirContext, ResourceStore store,
-            ResourceValidator validator, SearchParamRegistry registry,
+            ResourceValidator validator, SearchParamRegistry registry, IndexValueTransform indexValues,
             @Value("${salus.fhir.default-page-size:20}") int defaultPageSize) {
         List<IResourceProvider> providers = registry.resourceTypes().stream()
                 .map(type -> (IResourceProvider) new ResourceTypeProvider(
                         fhirContext.getResourceDefinition(type).getImplementingClass(), type, store, validator))
                 .toList();
         SalusFhirServer server = new SalusFhirServer(fhirContext, providers, List.of(new SystemProvider(store)),
-                new CapabilityProvider(registry), defaultPageSize);
+                new CapabilityProvider(registry, indexValues), defaultPageSize);
         ServletRegistrationBean<SalusFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);

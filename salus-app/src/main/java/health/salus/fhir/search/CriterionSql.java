@@ -95,12 +95,11 @@ final class CriterionSql {
     }
 
     private SqlFragment valueCondition(String idx, IndexedParam param, Optional<String> modifier, String raw) {
-        boolean identifying = transform.isIdentifying(param.resourceType(), param.name());
+        Optional<IndexValueTransform> identifying = transform.isIdentifying(param.resourceType(), param.name())
+                ? Optional.of(transform) : Optional.empty();
         return switch (param.kind()) {
-            case STRING -> values.string(idx, param, modifier, raw, identifying ? v -> transform.transform(
-                    param.resourceType(), param.name(), v) : null);
-            case TOKEN -> values.token(idx, param, modifier, raw, identifying ? v -> transform.transform(
-                    param.resourceType(), param.name(), v) : null);
+            case STRING -> values.string(idx, param, modifier, raw, identifying);
+            case TOKEN -> values.token(idx, param, modifier, raw, identifying);
             case DATE -> values.date(idx, param, modifier, raw);
             case NUMBER -> values.number(idx, param, modifier, raw);
             case QUANTITY -> values.quantity(idx, param, modifier, raw);

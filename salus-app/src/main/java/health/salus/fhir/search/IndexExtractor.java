@@ -2,6 +2,7 @@ package health.salus.fhir.search;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import health.salus.fhir.IndexValueTransform;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.Resource;
@@ -50,13 +51,29 @@ public class IndexExtractor {
         }
     }
 
+    /**
+     * Identifying values leave as their keyed forms only: each string value becomes the rows the
+     * transform gives for it, each token code its keyed code without display text (the text of an
+     * identifier's type or a contact point must not sit beside it in plaintext).
+     */
     private void applyTransform(String type, IndexRows rows) {
-        rows.strings.replaceAll(row -> transform.isIdentifying(type, row.param())
-                ? new IndexRows.StringRow(row.param(), transform.transform(type, row.param(), row.valueNorm()),
-                        transform.transform(type, row.param(), row.valueExact()))
-                : row);
-        rows.tokens.replaceAll(row -> transform.isIdentifying(type, row.param()) && row.code() != null
-                ? new IndexRows.TokenRow(row.param(), row.system(), transform.transform(type, row.param(), row.code()),
+        if (rows.strings.stream().anyMatch(row -> transform.isIdentifying(type, row.param()))) {
+            List<IndexRows.StringRow> strings = new ArrayList<>(rows.strings.size() * 8);
+            for (IndexRows.StringRow row : rows.strings) {
+                if (!transform.isIdentifying(type, row.param())) {
+                    strings.add(row);
+                    continue;
+                }
+                for (IndexValueTransform.StringForm form : transform.stringForms(type, row.param(), row.valueExact())) {
+                    strings.add(new IndexRows.StringRow(row.param(), form.norm(), form.exact()));
+                }
+            }
+            rows.strings.clear();
+            rows.strings.addAll(strings);
+        }
+        rows.tokens.removeIf(row -> row.code() == null && transform.isIdentifying(type, row.param()));
+        rows.tokens.replaceAll(row -> transform.isIdentifying(type, row.param())
+                ? new IndexRows.TokenRow(row.param(), row.system(), transform.tokenCode(type, row.param(), row.code()),
                         null)
                 : row);
     }

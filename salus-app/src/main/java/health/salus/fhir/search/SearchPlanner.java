@@ -72,7 +72,7 @@ public class SearchPlanner {
         int count = pageSize(params);
         int offset = intParam(params, "_offset", 0);
         SqlFragment page = new SqlFragment().append("select r.id from fhir_resource r where ").append(where)
-                .append(" order by ").append(new SortSql(registry).orderBy(type, single(params, "_sort")))
+                .append(" order by ").append(new SortSql(registry, transform).orderBy(type, single(params, "_sort")))
                 .append(" limit ? offset ?", count, offset);
         SqlFragment total = new SqlFragment().append("select count(*) from fhir_resource r where ").append(where);
         return new SearchPlan(type, page, total, totalMode(params), includes(params, "_include", type, false),

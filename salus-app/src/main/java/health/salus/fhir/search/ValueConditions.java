@@ -1,6 +1,7 @@
 package health.salus.fhir.search;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import health.salus.fhir.IndexValueTransform;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.List;
@@ -12,17 +13,11 @@ import org.hl7.fhir.r4.model.DateTimeType;
 final class ValueConditions {
 
     SqlFragment string(String idx, IndexedParam param, Optional<String> modifier, String raw,
-            UnaryOperator<String> identifying) {
+            Optional<IndexValueTransform> identifying) {
         String value = SearchCriterion.unescape(raw);
         String mode = modifier.orElse("");
-        if (identifying != null) {
-            // keyed values can only be compared whole
-            if (mode.equals("contains")) {
-                throw CriterionSql.unsupportedModifier(param, mode);
-            }
-            return mode.equals("exact")
-                    ? new SqlFragment().append(idx + ".value_exact = ?", identifying.apply(value.trim()))
-                    : new SqlFragment().append(idx + ".value_norm = ?", identifying.apply(TextNormalizer.normalize(value)));
+        if (identifying.isPresent()) {
+            return keyedString(idx, param, mode, value, identifying.get());
         }
         return switch (mode) {
             case "" -> new SqlFragment().append(idx + ".value_norm like ? escape '!'",
@@ -34,10 +29,46 @@ final class ValueConditions {
         };
     }
 
+    /** Keyed values are compared whole: the index holds a row per form a search may ask for. */
+    private static SqlFragment keyedString(String idx, IndexedParam param, String mode, String value,
+            IndexValueTransform transform) {
+        if (mode.equals("contains")) {
+            throw keyedOnly(param, ":contains");
+        }
+        if (!mode.isEmpty() && !mode.equals("exact")) {
+            throw CriterionSql.unsupportedModifier(param, mode);
+        }
+        boolean exact = mode.equals("exact");
+        List<String> forms = transform.stringLookup(param.resourceType(), param.name(),
+                exact ? IndexValueTransform.StringMatch.EXACT : IndexValueTransform.StringMatch.PREFIX, value);
+        return anyOf(idx + (exact ? ".value_exact" : ".value_norm"), forms);
+    }
+
+    private static SqlFragment anyOf(String column, List<String> values) {
+        if (values.isEmpty()) {
+            return new SqlFragment().append("1 = 0");
+        }
+        SqlFragment sql = new SqlFragment().append(column + (values.size() == 1 ? " = ?" : " in (?"), values.get(0));
+        for (int i = 1; i < values.size(); i++) {
+            sql.append(i + 1 == values.size() ? ", ?)" : ", ?", values.get(i));
+        }
+        return sql;
+    }
+
+    /** Names the parameter and why, never the value searched for. */
+    static InvalidRequestException keyedOnly(IndexedParam param, String feature) {
+        return new InvalidRequestException(feature + " is not available for '" + param.name() + "' of "
+                + param.resourceType() + ": its values identify people and are indexed only as keyed hashes, "
+                + "which match whole values and prefixes (and :exact), not parts of them or an order");
+    }
+
     SqlFragment token(String idx, IndexedParam param, Optional<String> modifier, String raw,
-            UnaryOperator<String> identifying) {
+            Optional<IndexValueTransform> identifying) {
         String mode = modifier.orElse("");
         if (mode.equals("text")) {
+            if (identifying.isPresent()) {
+                throw keyedOnly(param, ":text");
+            }
             return new SqlFragment().append(idx + ".text_norm like ? escape '!'",
                     likeEscape(TextNormalizer.normalize(SearchCriterion.unescape(raw))) + "%");
         }
@@ -48,7 +79,9 @@ final class ValueConditions {
         if (parts.size() > 2) {
             throw new InvalidRequestException("A value of '" + param.name() + "' has more than one '|'");
         }
-        UnaryOperator<String> codeOf = identifying == null ? UnaryOperator.identity() : identifying;
+        UnaryOperator<String> codeOf = identifying.<UnaryOperator<String>>map(
+                transform -> code -> transform.tokenCode(param.resourceType(), param.name(), code))
+                .orElse(UnaryOperator.identity());
         if (parts.size() == 1) {
             return new SqlFragment().append(idx + ".code = ?", codeOf.apply(SearchCriterion.unescape(parts.get(0))));
         }
