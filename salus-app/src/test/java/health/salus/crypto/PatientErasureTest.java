@@ -78,6 +78,12 @@ class PatientErasureTest extends FhirApiTest {
         assertThat(event.reasonLength()).isEqualTo(reason.length());
         assertThat(event.actorId()).isNotBlank();
         assertThat(event.toString()).doesNotContain("ticket 42");
+        Map<String, Object> audited = jdbc.queryForMap("select category, actor_id, actor_roles, detail from audit_entry "
+                + "where action = 'patient-keys-destroyed' and patient_id = ?", erased);
+        assertThat(audited.get("category")).isEqualTo("KEY_MANAGEMENT");
+        assertThat(audited.get("actor_id")).isEqualTo(event.actorId());
+        assertThat((String) audited.get("actor_roles")).contains("privacy-officer");
+        assertThat((String) audited.get("detail")).doesNotContain("ticket");
     }
 
     @Test
@@ -105,6 +111,8 @@ class PatientErasureTest extends FhirApiTest {
         assertThat(read(Patient.class, patient).getIdElement().getIdPart()).isEqualTo(patient);
         assertThat(jdbc.queryForObject("select count(*) from crypto_data_key where owner = ? and state = 'destroyed'",
                 Integer.class, "Patient/" + patient)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'patient-keys-destroyed' "
+                + "and patient_id = ?", Integer.class, patient)).isZero();
     }
 
     @Test

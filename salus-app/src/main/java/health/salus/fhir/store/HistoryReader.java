@@ -95,8 +95,7 @@ class HistoryReader {
                 referenced.add(row);
             }
         }
-        access.accessed(Interaction.SEARCH, rows);
-        access.accessed(Interaction.SEARCH, referenced);
+        access.accessed(Interaction.SEARCH, AccessChecks.concat(rows, referenced));
         return new SearchPage(access.decodeReadable(visibility, rows), access.decodeReadable(visibility, referenced),
                 Optional.of(total), offset, count);
     }
