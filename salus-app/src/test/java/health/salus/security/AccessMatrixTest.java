@@ -134,12 +134,13 @@ class AccessMatrixTest extends FhirApiTest {
         Map<String, Map<Role, String>> routes = new LinkedHashMap<>();
         Map<String, Set<Role>> allowed = Map.of(
                 "GET /api/security/policy", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR),
-                "GET /api/security/alerts", Set.of(Role.PRIVACY_OFFICER),
+                "GET /api/audit/alerts", Set.of(Role.PRIVACY_OFFICER),
+                "GET /api/audit/flagged-patients", Set.of(Role.PRIVACY_OFFICER),
                 "POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE),
                 "GET /account (browser)", Set.of(Role.values()));
         String throwaway = id(create(CareScenario.patient(unique())));
-        for (String route : List.of("GET /api/security/policy", "GET /api/security/alerts",
-                "POST /api/security/break-glass", "GET /account (browser)")) {
+        for (String route : List.of("GET /api/security/policy", "GET /api/audit/alerts",
+                "GET /api/audit/flagged-patients", "POST /api/security/break-glass", "GET /account (browser)")) {
             for (Role role : Role.values()) {
                 String outcome;
                 if (route.startsWith("GET /account")) {
