@@ -52,6 +52,20 @@ public class CurrentSubject {
         return Optional.empty();
     }
 
+    /**
+     * The OAuth client a signed-in user's token was issued to: the SMART app acting for them. Empty
+     * for browser sessions, system clients (the client is the subject) and Salus itself.
+     */
+    public Optional<String> clientId() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                && token.getToken().getClaimAsString(CLAIM_ACCOUNT) != null) {
+            List<String> audience = token.getToken().getAudience();
+            return audience == null || audience.isEmpty() ? Optional.ofNullable(token.getToken().getClaimAsString("azp"))
+                    : Optional.of(audience.get(0));
+        }
+        return Optional.empty();
+    }
+
     /** The subject, or a 401 for whoever called without signing in. */
     public Subject require() {
         return current().orElseThrow(() -> new AuthenticationException("Sign in to use this service"));

@@ -10,7 +10,9 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import health.salus.platform.ServiceUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Matcher;
@@ -40,6 +42,14 @@ public final class SafeErrorInterceptor {
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException sanitize(RequestDetails request, ServletRequestDetails servletRequest,
             Throwable thrown, HttpServletRequest httpRequest, HttpServletResponse httpResponse) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException) {
+                // e.g. the audit trail could not record this access: no result may leave without it
+                log.warn("Refused as unavailable: {} (request {})", t.getClass().getName(), request.getRequestId());
+                return new UnclassifiedServerFailureException(503,
+                        "The service cannot complete this request right now; try again later");
+            }
+        }
         Throwable cause = rootCause(thrown);
         if (cause instanceof InvalidRequestException && isUnparsableBody(cause.getMessage())) {
             // HAPI reports a body it cannot parse with the parser's message (no cause), which quotes values

@@ -1,0 +1,184 @@
+package health.salus.audit.trail;
+
+import health.salus.audit.AuditEntry;
+import health.salus.audit.AuditObserver;
+import health.salus.audit.AuditRecord;
+import health.salus.audit.AuditTrail;
+import health.salus.audit.AuditUnavailableException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The trail's writer, with group commit: callers put their records on a queue and wait; one thread
+ * drains whatever is waiting (up to a bound), appends it in one JDBC batch and one transaction, and
+ * then releases every caller of that batch at once. A caller returns only after its records are
+ * committed and gets {@link AuditUnavailableException} when they were not (fail closed). No locks
+ * are held around I/O on the callers' side, so virtual threads are not pinned while they wait.
+ */
+public final class AuditWriter implements AuditTrail, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
+
+    private final DataSource dataSource;
+    private final ChainAppender appender;
+    private final ObjectProvider<AuditObserver> observers;
+    private final Clock clock;
+    private final int maxBatch;
+    private final Duration timeout;
+    private final BlockingQueue<Pending> queue;
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    AuditWriter(DataSource dataSource, ChainAppender appender, ObjectProvider<AuditObserver> observers, Clock clock,
+            int maxBatch, int queueCapacity, Duration timeout) {
+        this.dataSource = dataSource;
+        this.appender = appender;
+        this.observers = observers;
+        this.clock = clock;
+        this.maxBatch = maxBatch;
+        this.timeout = timeout;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+    }
+
+    @Override
+    public void record(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Pending pending = new Pending(List.copyOf(records), new CompletableFuture<>());
+        if (!running || !queue.offer(pending)) {
+            throw new AuditUnavailableException("The audit trail is not accepting records", null);
+        }
+        if (Thread.currentThread() == thread) {
+            // an observer recording from the writer thread: waiting here would wait for itself
+            return;
+        }
+        try {
+            pending.committed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException("Interrupted while the audit trail was writing", e);
+        } catch (ExecutionException e) {
+            throw new AuditUnavailableException("The audit trail could not be written", e.getCause());
+        } catch (TimeoutException e) {
+            throw new AuditUnavailableException("The audit trail did not answer in time", e);
+        }
+    }
+
+    private void drainForever() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int size = first.records.size();
+                Pending next;
+                while (size < maxBatch && (next = queue.peek()) != null && size + next.records.size() <= maxBatch) {
+                    batch.add(queue.poll());
+                    size += next.records.size();
+                }
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                // whatever went wrong, the callers of this batch must hear of it rather than wait
+                batch.forEach(pending -> pending.committed.completeExceptionally(e));
+                log.error("Audit writer failed on a batch: {}", e.getClass().getName());
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<AuditRecord> records = new ArrayList<>();
+        batch.forEach(pending -> records.addAll(pending.records));
+        List<AuditEntry> entries;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                entries = appender.append(connection, records, clock.instant());
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            // SQL state only: a database message may quote the values of a row
+            log.error("Audit trail write failed [SQLState {}]; {} callers refused", e.getSQLState(), batch.size());
+            batch.forEach(pending -> pending.committed.completeExceptionally(e));
+            return;
+        }
+        batch.forEach(pending -> pending.committed.complete(null));
+        notifyObservers(entries);
+    }
+
+    private void notifyObservers(List<AuditEntry> entries) {
+        List<AuditEntry> view = List.copyOf(entries);
+        observers.orderedStream().forEach(observer -> {
+            try {
+                observer.recorded(view);
+            } catch (RuntimeException e) {
+                log.warn("Audit observer {} failed: {}", observer.getClass().getName(), e.getClass().getName());
+            }
+        });
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::drainForever, "audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread writer = thread;
+        if (writer != null) {
+            try {
+                // let it finish what was queued before the database goes away
+                writer.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        queue.forEach(pending -> pending.committed.completeExceptionally(
+                new IllegalStateException("The audit trail is shutting down")));
+        queue.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stops after the web server (which stops at a higher phase) has finished its requests
+        return Integer.MAX_VALUE - 4096;
+    }
+
+    private record Pending(List<AuditRecord> records, CompletableFuture<Void> committed) {
+    }
+}
