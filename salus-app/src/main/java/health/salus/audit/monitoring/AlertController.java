@@ -29,7 +29,7 @@ class AlertController {
     /** Newest first; {@code status=open} for the unacknowledged ones only. */
     @GetMapping
     List<Alert> list(@RequestParam(defaultValue = "all") String status) {
-        access.requirePrivacyOfficer();
+        access.requirePrivacyOfficer("alerts-list");
         if (!status.equals("all") && !status.equals("open")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status: 'open' or 'all'");
         }
@@ -38,14 +38,14 @@ class AlertController {
 
     @GetMapping("/{id}")
     Alert one(@PathVariable String id) {
-        access.requirePrivacyOfficer();
+        access.requirePrivacyOfficer("alert-read");
         return alerts.find(valid(id)).orElseThrow(AlertController::notFound);
     }
 
     @PostMapping("/{id}/acknowledgement")
     Alert acknowledge(@PathVariable String id) {
-        var officer = access.requirePrivacyOfficer();
-        return alerts.acknowledge(valid(id), officer, OfficerAccess.origin()).orElseThrow(AlertController::notFound);
+        var officer = access.requirePrivacyOfficer("alert-acknowledge");
+        return alerts.acknowledge(valid(id), officer, access.origin()).orElseThrow(AlertController::notFound);
     }
 
     private static String valid(String id) {

@@ -35,24 +35,24 @@ class FlaggedPatientController {
 
     @GetMapping
     List<FlaggedPatient> list() {
-        access.requirePrivacyOfficer();
+        access.requirePrivacyOfficer("flagged-patients-list");
         return flagged.all();
     }
 
     @PutMapping("/{patientId}")
     FlaggedPatient flag(@PathVariable String patientId, @RequestBody(required = false) FlagRequest request) {
-        var officer = access.requirePrivacyOfficer();
+        var officer = access.requirePrivacyOfficer("flagged-patient-set");
         if (request == null || request.reason() == null || !REASONS.contains(request.reason())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: VIP or EMPLOYEE");
         }
         return flagged.flag(valid(patientId), FlaggedPatient.Reason.valueOf(request.reason()), officer,
-                OfficerAccess.origin());
+                access.origin());
     }
 
     @DeleteMapping("/{patientId}")
     ResponseEntity<Void> unflag(@PathVariable String patientId) {
-        var officer = access.requirePrivacyOfficer();
-        if (!flagged.unflag(valid(patientId), officer, OfficerAccess.origin())) {
+        var officer = access.requirePrivacyOfficer("flagged-patient-remove");
+        if (!flagged.unflag(valid(patientId), officer, access.origin())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "That patient is not flagged");
         }
         return ResponseEntity.noContent().build();

@@ -1,39 +1,33 @@
 package health.salus.audit.monitoring;
 
 import health.salus.audit.AuditRecord;
-import health.salus.security.CurrentSubject;
-import health.salus.security.RequestOrigin;
+import health.salus.audit.recording.AuditAccess;
+import health.salus.audit.recording.AuditContext;
 import health.salus.security.Role;
-import health.salus.security.Subject;
-import org.springframework.http.HttpStatus;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may use the alert and flag APIs: privacy officers, signed in as themselves (not a system client
- * holding the role). Alerts and flags name patients, so no other role sees them.
+ * Who may use the alert and flag APIs: privacy officers, signed in as themselves. Alerts and flags name
+ * patients, so no other role sees them; a refusal is recorded in the trail like any look at it.
  */
 @Component
 class OfficerAccess {
 
-    private final CurrentSubject currentSubject;
+    private final AuditAccess access;
+    private final AuditContext context;
 
-    OfficerAccess(CurrentSubject currentSubject) {
-        this.currentSubject = currentSubject;
+    OfficerAccess(AuditAccess access, AuditContext context) {
+        this.access = access;
+        this.context = context;
     }
 
-    /** The privacy officer making this request, as the audit trail names them; 403 for anyone else. */
-    AuditRecord.Actor requirePrivacyOfficer() {
-        Subject subject = currentSubject.require();
-        if (subject.kind() != Subject.Kind.USER || !subject.hasRole(Role.PRIVACY_OFFICER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only privacy officers may use this");
-        }
-        return new AuditRecord.Actor(subject.id(), subject.roles().stream().map(Role::code).sorted().toList(), null);
+    /** The privacy officer making this request, as the trail names them; 403 (recorded) for anyone else. */
+    AuditRecord.Actor requirePrivacyOfficer(String action) {
+        return context.actor(access.require(Set.of(Role.PRIVACY_OFFICER), action));
     }
 
-    static AuditRecord.Origin origin() {
-        RequestOrigin origin = RequestOrigin.current();
-        return new AuditRecord.Origin(origin.clientIp(), origin.userAgent(), origin.requestId());
+    AuditRecord.Origin origin() {
+        return context.origin();
     }
-
 }
