@@ -37,7 +37,7 @@ class AccessVolumeMonitor implements Monitor {
         FailedSignInMonitor.latestBy(entries.stream().filter(PatientAccess::isByUser)
                 .filter(entry -> entry.record().patientId() != null).toList(), entry -> entry.record().actor().id())
                 .forEach((actorId, entry) -> {
-                    Instant to = entry.record().occurredAt().plusNanos(1);
+                    Instant to = entry.record().occurredAt();
                     int patients = history.distinctPatients(actorId, to.minus(HOUR), to);
                     if (patients <= limits.floor()) {
                         return;

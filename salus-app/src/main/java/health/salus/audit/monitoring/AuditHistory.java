@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the monitors ask of the trail behind the entries they are shown. Reading {@code audit_entry}
- * (not memory) lets every node reach the same answer. Time ranges are half-open: {@code [from, to)}.
+ * (not memory) lets every node reach the same answer. A window that ends at the entry being judged
+ * is {@code (from, to]}, so that entry counts whatever precision the database keeps times in; a baseline
+ * before it is {@code [from, to)}.
  */
 @Component
 class AuditHistory {
@@ -30,7 +32,7 @@ class AuditHistory {
             throw new IllegalArgumentException(column);
         }
         return jdbc.sql("select count(*) from audit_entry where " + column + " = :value and outcome = :outcome "
-                + "and action in (:actions) and occurred_at >= :from and occurred_at < :to")
+                + "and action in (:actions) and occurred_at > :from and occurred_at <= :to")
                 .param("value", value).param("outcome", AuditOutcome.DENIED.name()).param("actions", actions)
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(Integer.class).single();
@@ -39,7 +41,7 @@ class AuditHistory {
     /** Distinct patients whose data the actor touched. */
     int distinctPatients(String actorId, Instant from, Instant to) {
         return jdbc.sql("select count(distinct patient_id) from audit_entry where actor_id = ? and category = ? "
-                + "and patient_id is not null and occurred_at >= ? and occurred_at < ?")
+                + "and patient_id is not null and occurred_at > ? and occurred_at <= ?")
                 .params(actorId, PATIENT_DATA, Timestamp.from(from), Timestamp.from(to)).query(Integer.class).single();
     }
 

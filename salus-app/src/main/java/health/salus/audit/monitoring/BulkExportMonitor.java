@@ -42,8 +42,9 @@ class BulkExportMonitor implements Monitor {
                 entry -> entry.record().origin().requestId()).forEach((requestId, entry) -> {
                     int patients = history.distinctPatientsInRequest(requestId);
                     if (patients >= limits.distinctPatients()) {
-                        alerts.add(candidate(entry, "request:" + requestId, null,
-                                "export=request patients=" + patients));
+                        alerts.add(new AlertCandidate(AlertRule.BULK_EXPORT, "request:" + requestId,
+                                entry.record().actor().id(), null, "export=request patients=" + patients,
+                                entry.sequence(), limits.window()));
                     }
                 });
         return alerts;

@@ -54,7 +54,7 @@ class FailedSignInMonitor implements Monitor {
     }
 
     private int count(String column, String value, AuditEntry latest) {
-        Instant to = latest.record().occurredAt().plusNanos(1);
+        Instant to = latest.record().occurredAt();
         return history.deniedAttempts(column, value, ACTIONS, to.minus(limits.window()), to);
     }
 

@@ -43,8 +43,8 @@ class FlaggedPatients {
         int updated = jdbc.sql("update audit_flagged_patient set reason = ?, flagged_by = ?, flagged_at = ? "
                 + "where patient_id = ?").params(reason.name(), officer.id(), Timestamp.from(now), patientId).update();
         if (updated == 0) {
-            jdbc.sql("insert into audit_flagged_patient (patient_id, reason, flagged_by, flagged_at) values (?, ?, ?, ?)")
-                    .params(patientId, reason.name(), officer.id(), Timestamp.from(now)).update();
+            jdbc.sql("insert into audit_flagged_patient (patient_id, reason, flagged_by, flagged_at) "
+                    + "values (?, ?, ?, ?)").params(patientId, reason.name(), officer.id(), Timestamp.from(now)).update();
         }
         audit(now, "flagged-patient-set", officer, patientId, origin, "reason=" + reason.name());
         return new FlaggedPatient(patientId, reason, officer.id(), now);

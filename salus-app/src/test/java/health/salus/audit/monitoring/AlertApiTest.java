@@ -86,8 +86,8 @@ class AlertApiTest extends MonitorTest {
         String clinician = unique("acct");
         String patientId = unique("pat");
         recordAndSettle(List.of(new AuditRecord(Instant.now(), AuditCategory.SECURITY, "break-glass",
-                AuditOutcome.SUCCESS, new AuditRecord.Actor(clinician, List.of("physician"), null), patientId, "Patient",
-                List.of(patientId), PurposeOfUse.BREAK_GLASS, AuditRecord.Origin.NONE, "grant=test")));
+                AuditOutcome.SUCCESS, new AuditRecord.Actor(clinician, List.of("physician"), null), patientId,
+                "Patient", List.of(patientId), PurposeOfUse.BREAK_GLASS, AuditRecord.Origin.NONE, "grant=test")));
         List<Alert> raised = alerts(AlertRule.BREAK_GLASS, clinician);
         assertThat(raised).singleElement().satisfies(alert -> assertThat(alert.patientId()).isEqualTo(patientId));
         return raised.get(0).id();

@@ -18,12 +18,12 @@ class AlertEmailTest {
 
     /** Loopback only, on a port the system picks, so parallel builds do not collide. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
-            .dynamicPort());
+    static GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
-    private static final Alert ALERT = new Alert("5b9f7c1e-2f0a-4c1b-9d7e-1a2b3c4d5e6f", "flagged-record-access", "high",
-            "acct-7f3e9a", "patient-4711", "flag=VIP action=read outcome=SUCCESS", Instant.parse("2026-11-20T03:15:00Z"),
-            Optional.empty(), Optional.empty());
+    private static final Alert ALERT = new Alert("5b9f7c1e-2f0a-4c1b-9d7e-1a2b3c4d5e6f", "flagged-record-access",
+            "high", "acct-7f3e9a", "patient-4711", "flag=VIP action=read outcome=SUCCESS",
+            Instant.parse("2026-11-20T03:15:00Z"), Optional.empty(), Optional.empty());
 
     @Test
     void anAlertEmailArrivesWithRuleSeverityTimeAndLinkButNoPatientOrAccount() throws Exception {
@@ -44,8 +44,8 @@ class AlertEmailTest {
     @Test
     void withoutRecipientsOrAMailServerNothingIsSent() {
         AlertEmail noRecipients = email(List.of());
-        AlertEmail noServer = new AlertEmail(Optional.empty(), List.of("security-office@clinic.test"), "salus@clinic.test",
-                "");
+        AlertEmail noServer = new AlertEmail(Optional.empty(), List.of("security-office@clinic.test"),
+                "salus@clinic.test", "");
         noRecipients.send(ALERT);
         noServer.send(ALERT);
 

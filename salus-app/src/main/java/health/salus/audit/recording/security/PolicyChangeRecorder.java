@@ -46,8 +46,8 @@ class PolicyChangeRecorder {
     }
 
     private Optional<String> lastRecordedHash() {
-        return jdbc.sql("select detail from audit_entry where action = ? order by sequence desc fetch first 1 rows only")
-                .param(SecurityActions.POLICY_CHANGED).query(String.class).optional()
+        return jdbc.sql("select detail from audit_entry where action = ? order by sequence desc "
+                + "fetch first 1 rows only").param(SecurityActions.POLICY_CHANGED).query(String.class).optional()
                 .map(detail -> detail.substring(HASH.length(), detail.indexOf(' ')));
     }
 }
