@@ -2,6 +2,7 @@ package health.salus.audit.monitoring;
 
 import health.salus.audit.AuditCategory;
 import health.salus.audit.AuditEntry;
+import health.salus.audit.AuditOutcome;
 import health.salus.audit.AuditRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Data leaving in bulk: a patient's whole record ({@code $everything}), an export of the audit trail,
- * or one request that touched at least {@code distinct-patients} patients.
+ * Data leaving in bulk: a patient's whole record ({@code $everything}, when the recording names it so),
+ * an export of the audit trail that was allowed, or one request that touched at least
+ * {@code distinct-patients} patients.
  */
 @Component
 class BulkExportMonitor implements Monitor {
@@ -61,7 +63,9 @@ class BulkExportMonitor implements Monitor {
                 && record.action().toLowerCase(Locale.ROOT).replace("$", "").equals("everything");
     }
 
+    /** A refused export let nothing out; the refusal is in the trail for whoever reviews it. */
     private static boolean isAuditExport(AuditRecord record) {
-        return record.category() == AuditCategory.AUDIT && record.action().toLowerCase(Locale.ROOT).contains("export");
+        return record.category() == AuditCategory.AUDIT && record.outcome() == AuditOutcome.SUCCESS
+                && record.action().toLowerCase(Locale.ROOT).contains("export");
     }
 }

@@ -52,6 +52,23 @@ class ExportAndPrivilegeMonitorTest extends MonitorTest {
     }
 
     @Test
+    void anAllowedExportOfTheAuditTrailAlertsButARefusedOneDoesNot() {
+        String refused = unique("acct");
+        String officer = unique("acct");
+        recordAndSettle(List.of(trailExport(refused, AuditOutcome.DENIED)));
+        assertThat(alerts(AlertRule.BULK_EXPORT, refused)).isEmpty();
+        recordAndSettle(List.of(trailExport(officer, AuditOutcome.SUCCESS)));
+        assertThat(alerts(AlertRule.BULK_EXPORT, officer)).singleElement()
+                .satisfies(alert -> assertThat(alert.detail()).isEqualTo("export=audit-trail action=export"));
+    }
+
+    private static AuditRecord trailExport(String actor, AuditOutcome outcome) {
+        return new AuditRecord(Instant.now(), AuditCategory.AUDIT, "export", outcome,
+                new AuditRecord.Actor(actor, List.of("privacy-officer"), null), null, null, List.of(),
+                PurposeOfUse.OPERATIONS, AuditRecord.Origin.NONE, "csv");
+    }
+
+    @Test
     void grantingARoleAlertsButCreatingAnAccountDoesNot() {
         String administrator = unique("admin");
         String accountId = systemAccess.call(administrator, () -> accounts.idOf(TestUsers.create(accounts,
