@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -23,10 +24,15 @@ public class OAuthClients {
 
     private final RegisteredClientRepository clients;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentSubject currentSubject;
+    private final ApplicationEventPublisher events;
 
-    OAuthClients(RegisteredClientRepository clients, PasswordEncoder passwordEncoder) {
+    OAuthClients(RegisteredClientRepository clients, PasswordEncoder passwordEncoder, CurrentSubject currentSubject,
+            ApplicationEventPublisher events) {
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
+        this.currentSubject = currentSubject;
+        this.events = events;
     }
 
     public boolean exists(String clientId) {
@@ -46,6 +52,7 @@ public class OAuthClients {
                         .build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build())
                 .build());
+        registered(clientId, "system", roles);
     }
 
     /**
@@ -66,5 +73,12 @@ public class OAuthClients {
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME)
                         .refreshTokenTimeToLive(Duration.ofHours(8)).reuseRefreshTokens(false).build())
                 .build());
+        registered(clientId, "smart-app", Set.of());
+    }
+
+    private void registered(String clientId, String kind, Set<Role> roles) {
+        String actorId = currentSubject.current().map(Subject::id).orElse("system:salus");
+        events.publishEvent(new SecurityEvents.OAuthClientRegistered(clientId, kind, roles, actorId,
+                RequestOrigin.current()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.salus.audit.ChainVerification.Kind;
+import health.salus.audit.monitoring.SecurityMonitorsQuiet;
 import health.salus.audit.trail.ChainHashing;
 import health.salus.support.SalusIntegrationTest;
 import health.salus.support.TestProfiles;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,6 +38,8 @@ class AuditChainTest {
     AuditIntegrity integrity;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void recordsFromManyThreadsAtOnceFormOneDenseChainThatVerifies() throws Exception {
@@ -210,6 +214,8 @@ class AuditChainTest {
             records.add(record(actor, "step-" + i));
         }
         trail.record(records);
+        // alerts the security monitors raise are entries too: let them land before the trail is tampered with
+        SecurityMonitorsQuiet.awaitIdle(context);
         return jdbc.queryForList("select sequence from audit_entry where actor_id = ? order by sequence", Long.class,
                 actor);
     }

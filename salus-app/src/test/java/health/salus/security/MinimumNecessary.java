@@ -58,7 +58,8 @@ final class MinimumNecessary {
 
     static {
         ROUTES.put("GET /api/security/policy", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR));
-        ROUTES.put("GET /api/security/alerts", Set.of(Role.PRIVACY_OFFICER));
+        ROUTES.put("GET /api/audit/alerts", Set.of(Role.PRIVACY_OFFICER));
+        ROUTES.put("GET /api/audit/flagged-patients", Set.of(Role.PRIVACY_OFFICER));
         ROUTES.put("POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE));
         ROUTES.put("GET /api/audit/entries", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
         ROUTES.put("GET /api/audit/verification", Set.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR));

@@ -98,6 +98,27 @@ public class AccountRepository {
         recordSuccess(id);
     }
 
+    /** Whether the account existed and its flag changed. */
+    public boolean setEnabled(String id, boolean enabled) {
+        return jdbc.sql("update security_account set enabled = ? where id = ? and enabled <> ?")
+                .params(enabled, id, enabled).update() == 1;
+    }
+
+    /** Whether the role was added (false when the account already held it). */
+    @Transactional
+    public boolean addRole(String id, Role role) {
+        if (findById(id).map(account -> account.roles().contains(role)).orElse(true)) {
+            return false;
+        }
+        return jdbc.sql("insert into security_account_role (account_id, role) values (?, ?)")
+                .params(id, role.code()).update() == 1;
+    }
+
+    public boolean removeRole(String id, Role role) {
+        return jdbc.sql("delete from security_account_role where account_id = ? and role = ?")
+                .params(id, role.code()).update() == 1;
+    }
+
     public void setTotp(String id, String base32Secret) {
         jdbc.sql("update security_account set totp_secret = ?, totp_last_step = 0 where id = ?")
                 .params(secrets.seal(base32Secret), id).update();

@@ -1,9 +1,13 @@
 package health.salus.security.identity;
 
+import health.salus.security.RequestOrigin;
+import health.salus.security.SecurityEvents;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
@@ -22,10 +26,12 @@ public class SignInAttempts {
 
     private final AccountRepository accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignInAttempts(AccountRepository accounts, Clock clock) {
+    SignInAttempts(AccountRepository accounts, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -35,13 +41,18 @@ public class SignInAttempts {
 
     /** A failed attempt for a known account; logs its id, never the name that was typed. */
     public void failed(Account account) {
-        int failures = accounts.recordFailure(account.id(), LOCK_AFTER, clock.instant().plus(LOCK_FOR));
+        Instant lockUntil = clock.instant().plus(LOCK_FOR);
+        int failures = accounts.recordFailure(account.id(), LOCK_AFTER, lockUntil);
         if (failures >= LOCK_AFTER) {
             log.warn("Account {} locked after {} failed sign-in attempts", account.id(), failures);
+            events.publishEvent(new SecurityEvents.AccountLocked(account.id(), lockUntil, RequestOrigin.current()));
         }
     }
 
-    public void succeeded(Account account) {
+    /** Every factor passed: the failure count starts over and the sign-in is published. */
+    public void succeeded(Account account, boolean secondFactor) {
         accounts.recordSuccess(account.id());
+        events.publishEvent(new SecurityEvents.SignInSucceeded(account.id(), account.roles(), secondFactor,
+                RequestOrigin.current()));
     }
 }

@@ -1,6 +1,7 @@
 package health.salus.security.policy;
 
 import health.salus.security.BreakGlassInvoked;
+import health.salus.security.RequestOrigin;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Break-glass: time-boxed access to one patient with a stated reason, and an alert to privacy officers. */
+/**
+ * Break-glass: time-boxed access to one patient with a stated reason. The alert to privacy officers is
+ * raised by the audit module's monitor from the published {@link BreakGlassInvoked}, not here.
+ */
 @Component
 public class BreakGlassGrants {
 
@@ -36,16 +40,13 @@ public class BreakGlassGrants {
     public BreakGlassInvoked invoke(String accountId, String patientId, String reason, Duration duration) {
         Instant now = clock.instant();
         BreakGlassInvoked invoked = new BreakGlassInvoked(UUID.randomUUID().toString(), accountId, patientId,
-                now.plus(duration));
+                now.plus(duration), RequestOrigin.current());
         jdbc.sql("insert into security_break_glass (id, account_id, patient_id, reason, started_at, expires_at) "
                 + "values (?, ?, ?, ?, ?, ?)").params(invoked.grantId(), accountId, patientId, reason,
                         Timestamp.from(now), Timestamp.from(invoked.expiresAt())).update();
-        jdbc.sql("insert into security_alert (id, kind, account_id, patient_id, detail, created_at) "
-                + "values (?, 'break-glass', ?, ?, ?, ?)").params(UUID.randomUUID().toString(), accountId, patientId,
-                        "Break-glass access until " + invoked.expiresAt() + ". Reason: " + reason,
-                        Timestamp.from(now)).update();
         // ids only: the reason may hold clinical detail and stays in the database
         log.warn("Break-glass access {} by account {} until {}", invoked.grantId(), accountId, invoked.expiresAt());
+        // the audit trail records it and its break-glass monitor alerts privacy officers
         events.publishEvent(invoked);
         return invoked;
     }

@@ -6,12 +6,9 @@ import health.salus.security.CurrentSubject;
 import health.salus.security.Role;
 import health.salus.security.Subject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The policy as administrators read it, break-glass for clinicians, and alerts for privacy officers. */
+/**
+ * The policy as administrators read it, break-glass for clinicians, unlocking for administrators.
+ * Alerts moved to the audit module ({@code /api/audit/alerts}), whose monitors raise them.
+ */
 @RestController
 @RequestMapping("/api/security")
 class SecurityApiController {
@@ -31,16 +31,14 @@ class SecurityApiController {
     private final CurrentSubject currentSubject;
     private final PolicyEngine engine;
     private final BreakGlassGrants breakGlass;
-    private final JdbcClient jdbc;
     private final Accounts accounts;
 
     SecurityApiController(CurrentSubject currentSubject, PolicyEngine engine, BreakGlassGrants breakGlass,
-            JdbcClient jdbc, Accounts accounts) {
+            Accounts accounts) {
         this.accounts = accounts;
         this.currentSubject = currentSubject;
         this.engine = engine;
         this.breakGlass = breakGlass;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/policy")
@@ -53,8 +51,12 @@ class SecurityApiController {
     record BreakGlassRequest(String patient, String reason, Integer minutes) {
     }
 
+    /** What the clinician is told: the grant and until when it holds. */
+    record BreakGlassGrant(String grantId, String accountId, String patientId, java.time.Instant expiresAt) {
+    }
+
     @PostMapping("/break-glass")
-    BreakGlassInvoked breakGlass(@RequestBody BreakGlassRequest request) {
+    BreakGlassGrant breakGlass(@RequestBody BreakGlassRequest request) {
         Subject subject = currentSubject.require();
         boolean allowed = subject.kind() == Subject.Kind.USER && subject.roles().stream().map(engine.policy()::role)
                 .flatMap(java.util.Optional::stream).anyMatch(PolicyDocument.RolePolicy::breakGlass);
@@ -74,7 +76,8 @@ class SecurityApiController {
         if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_BREAK_GLASS) > 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "minutes: between 1 and 240");
         }
-        return breakGlass.invoke(subject.id(), request.patient(), reason, duration);
+        BreakGlassInvoked invoked = breakGlass.invoke(subject.id(), request.patient(), reason, duration);
+        return new BreakGlassGrant(invoked.grantId(), invoked.accountId(), invoked.patientId(), invoked.expiresAt());
     }
 
     /** The administrator's way out of a lockout, besides waiting the 15 minutes. */
@@ -85,23 +88,6 @@ class SecurityApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such account"));
         accounts.unlock(accountId);
         return Map.of("account", accountId, "unlocked", true);
-    }
-
-    @GetMapping("/alerts")
-    List<Map<String, Object>> alerts() {
-        requireAnyRole(Set.of(Role.PRIVACY_OFFICER));
-        return jdbc.sql("select id, kind, account_id, patient_id, detail, created_at, acknowledged_at "
-                + "from security_alert order by created_at desc limit 200").query((rs, n) -> {
-                    Map<String, Object> alert = new LinkedHashMap<>();
-                    alert.put("id", rs.getString("id"));
-                    alert.put("kind", rs.getString("kind"));
-                    alert.put("account", rs.getString("account_id"));
-                    alert.put("patient", rs.getString("patient_id"));
-                    alert.put("detail", rs.getString("detail"));
-                    alert.put("created", rs.getTimestamp("created_at").toInstant().toString());
-                    alert.put("acknowledged", rs.getTimestamp("acknowledged_at") != null);
-                    return alert;
-                }).list();
     }
 
     private void requireAnyRole(Set<Role> roles) {

@@ -1,14 +1,17 @@
 package health.salus.security.web;
 
-import org.springframework.security.core.userdetails.UserDetails;
+import health.salus.security.RequestOrigin;
+import health.salus.security.SecurityEvents.SessionRevoked;
 import health.salus.security.identity.AccountRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
@@ -24,10 +27,13 @@ class AccountController {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
 
-    AccountController(FindByIndexNameSessionRepository<? extends Session> sessions, AccountRepository accounts) {
+    AccountController(FindByIndexNameSessionRepository<? extends Session> sessions, AccountRepository accounts,
+            ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** One session as the list shows it: a short handle (never the session id itself) and its times. */
@@ -48,11 +54,14 @@ class AccountController {
     }
 
     @PostMapping("/account/sessions/{handle}/sign-out")
-    String signOut(@AuthenticationPrincipal UserDetails principal, @PathVariable String handle) {
+    String signOut(@AuthenticationPrincipal UserDetails principal, @PathVariable String handle,
+            HttpServletRequest request) {
         Map<String, ? extends Session> own = sessions.findByPrincipalName(principal.getUsername());
         String id = own.keySet().stream().filter(sessionId -> handle(sessionId).equals(handle)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such session"));
         sessions.deleteById(id);
+        accounts.findByUsername(principal.getUsername()).ifPresent(account -> events.publishEvent(
+                new SessionRevoked(account.id(), handle, RequestOrigin.of(request))));
         return "redirect:/account";
     }
 

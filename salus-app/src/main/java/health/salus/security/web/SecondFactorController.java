@@ -1,5 +1,9 @@
 package health.salus.security.web;
 
+import health.salus.security.RequestOrigin;
+import health.salus.security.SecurityEvents.MfaEnrolled;
+import health.salus.security.SecurityEvents.RecoveryCodeUsed;
+import health.salus.security.SecurityEvents.SecondFactorFailed;
 import health.salus.security.credential.QrCodes;
 import health.salus.security.credential.RecoveryCodes;
 import health.salus.security.credential.Totp;
@@ -13,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +39,11 @@ class SecondFactorController {
     private final SignInCompletion completion;
     private final DemoSignInHints demoHints;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SecondFactorController(AccountRepository accounts, SignInAttempts attempts, Totp totp, RecoveryCodes recoveryCodes,
-            QrCodes qrCodes, SignInCompletion completion, DemoSignInHints demoHints, Clock clock) {
+            QrCodes qrCodes, SignInCompletion completion, DemoSignInHints demoHints, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.totp = totp;
@@ -45,6 +52,7 @@ class SecondFactorController {
         this.completion = completion;
         this.demoHints = demoHints;
         this.clock = clock;
+        this.events = events;
     }
 
     @GetMapping("/login/mfa")
@@ -111,6 +119,7 @@ class SecondFactorController {
         accounts.setTotp(account.id(), base32);
         accounts.advanceTotpStep(account.id(), step.getAsLong());
         request.getSession().removeAttribute(ENROLMENT_SECRET);
+        events.publishEvent(new MfaEnrolled(account.id(), RequestOrigin.of(request)));
         List<String> codes = recoveryCodes.generate();
         accounts.replaceRecoveryCodes(account.id(), codes.stream().map(recoveryCodes::hash).toList());
         model.addAttribute("recoveryCodes", codes);
@@ -125,12 +134,17 @@ class SecondFactorController {
     }
 
     private boolean acceptRecoveryCode(Account account, String code) {
-        return accounts.unusedRecoveryCodeHashes(account.id()).stream()
-                .filter(hash -> recoveryCodes.matches(code, hash)).findFirst()
+        List<String> unused = accounts.unusedRecoveryCodeHashes(account.id());
+        boolean used = unused.stream().filter(hash -> recoveryCodes.matches(code, hash)).findFirst()
                 .map(hash -> accounts.useRecoveryCode(account.id(), hash, clock.instant())).orElse(false);
+        if (used) {
+            events.publishEvent(new RecoveryCodeUsed(account.id(), unused.size() - 1, RequestOrigin.current()));
+        }
+        return used;
     }
 
     private String failed(Account account, HttpServletRequest request, Model model, String view) {
+        events.publishEvent(new SecondFactorFailed(account.id(), RequestOrigin.of(request)));
         attempts.failed(account);
         Account now = accounts.findById(account.id()).orElseThrow();
         if (now.isLocked(clock.instant())) {

@@ -55,7 +55,7 @@ class SignInCompletion {
         request.changeSessionId();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        attempts.succeeded(account);
+        attempts.succeeded(account, true);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         return saved != null ? saved.getRedirectUrl() : "/account";

@@ -41,7 +41,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         Account account = accounts.findByUsername(authentication.getName())
                 .orElseThrow();
         if (!account.requiresSecondFactor()) {
-            attempts.succeeded(account);
+            attempts.succeeded(account, false);
             super.onAuthenticationSuccess(request, response, authentication);
             return;
         }

@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -59,7 +58,8 @@ class WebSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain browserChain(HttpSecurity http, SignInSuccessHandler successHandler,
-            SecurityContextRepository contexts, Clock clock,
+            SignInFailureHandler failureHandler, SignOutPublisher signOut, SecurityContextRepository contexts,
+            Clock clock,
             @Value("${salus.security.session.absolute-limit:12h}") Duration absoluteLimit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/error", "/favicon.ico",
@@ -67,8 +67,9 @@ class WebSecurityConfiguration {
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(login -> login.loginPage("/login").successHandler(successHandler)
-                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                        .failureHandler(failureHandler))
+                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(signOut)
+                        .logoutSuccessUrl("/login?signedOut"))
                 .addFilterAfter(new AbsoluteSessionLimit(absoluteLimit, clock), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
