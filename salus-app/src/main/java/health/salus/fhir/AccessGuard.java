@@ -19,6 +19,14 @@ public interface AccessGuard {
     void accessed(Interaction interaction, List<AccessedResource> resources);
 
     /**
+     * Told what a whole-record operation ({@code $everything}) returned: the same as a search to the
+     * policy, but a record leaving in bulk to the audit trail and its monitors.
+     */
+    default void accessedWholeRecord(List<AccessedResource> resources) {
+        accessed(Interaction.SEARCH, resources);
+    }
+
+    /**
      * Told that the policy refused an interaction, just before the store answers 403, so the refusal
      * can be audited. {@code id} and {@code compartment} are null when the whole type was refused.
      */

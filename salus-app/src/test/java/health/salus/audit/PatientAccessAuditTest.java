@@ -88,6 +88,24 @@ class PatientAccessAuditTest extends FhirApiTest {
     }
 
     @Test
+    void aWholeRecordOperationIsRecordedAsEverythingNotAsASearch() {
+        Clinic clinic = clinic();
+        HttpResponse<String> everything = asPhysician(clinic, "/Patient/" + clinic.related + "/$everything");
+        expect(everything, 200);
+        // the operation first reads the Patient (a 404 or 403 must come before anything else), then the record
+        List<Map<String, Object>> entries = entriesOf(everything);
+        assertThat(entries).extracting(e -> e.get("action")).containsOnly("read", "everything")
+                .doesNotContain("search");
+        assertThat(entries).filteredOn(e -> "everything".equals(e.get("action")))
+                .extracting(e -> e.get("patient_id") + " " + e.get("resource_type"))
+                .contains(clinic.related + " Patient", clinic.related + " CareTeam");
+
+        HttpResponse<String> search = asPhysician(clinic, "/Patient?_id=" + clinic.related);
+        expect(search, 200);
+        assertThat(entriesOf(search)).singleElement().satisfies(e -> assertThat(e).containsEntry("action", "search"));
+    }
+
+    @Test
     void aJobsAccessesAreRecordedOncePerCallWithPurposeSystem() {
         Clinic clinic = clinic();
         String job = "audit-test-" + unique();

@@ -53,7 +53,8 @@ class PatientDataRecorder {
     void on(RecordsAccessed event) {
         Subject subject = subjectOf(event.subjectId());
         AuditRecord.Origin origin = context.origin();
-        String action = event.interaction().name().toLowerCase(Locale.ROOT);
+        String action = event.operation() != null ? event.operation()
+                : event.interaction().name().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         Map<Group, List<String>> groups = new LinkedHashMap<>();
         event.items().forEach(item -> groups.computeIfAbsent(new Group(item.compartment(), item.resourceType(),

@@ -103,6 +103,13 @@ class AccessChecks {
         }
     }
 
+    void accessedWholeRecord(List<ResourceRow> rows) {
+        if (!rows.isEmpty()) {
+            guard.accessedWholeRecord(rows.stream()
+                    .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
+        }
+    }
+
     static List<ResourceRow> concat(List<ResourceRow> first, List<ResourceRow> second) {
         if (second.isEmpty()) {
             return first;

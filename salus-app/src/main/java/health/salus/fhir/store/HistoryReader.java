@@ -95,7 +95,7 @@ class HistoryReader {
                 referenced.add(row);
             }
         }
-        access.accessed(Interaction.SEARCH, AccessChecks.concat(rows, referenced));
+        access.accessedWholeRecord(AccessChecks.concat(rows, referenced));
         return new SearchPage(access.decodeReadable(visibility, rows), access.decodeReadable(visibility, referenced),
                 Optional.of(total), offset, count);
     }

@@ -47,6 +47,15 @@ class PolicyAccessGuard implements AccessGuard {
 
     @Override
     public void accessed(Interaction interaction, List<AccessedResource> resources) {
+        report(interaction, resources, null);
+    }
+
+    @Override
+    public void accessedWholeRecord(List<AccessedResource> resources) {
+        report(Interaction.SEARCH, resources, RecordsAccessed.EVERYTHING);
+    }
+
+    private void report(Interaction interaction, List<AccessedResource> resources, String operation) {
         Subject subject = currentSubject.require();
         if (subject.kind() == Subject.Kind.SYSTEM) {
             List<RecordsAccessed.Item> items = resources.stream()
@@ -62,7 +71,7 @@ class PolicyAccessGuard implements AccessGuard {
                 .map(r -> new RecordsAccessed.Item(r.resourceType(), r.id(), r.compartment(),
                         r.compartment() != null && breakGlass.contains(r.compartment())
                                 && engine.breakGlassOnly(subject, r.compartment())))
-                .toList()));
+                .toList(), operation));
     }
 
     @Override
