@@ -18,6 +18,12 @@ public interface AccessGuard {
     /** Told what an interaction returned or changed, after the policy allowed it, so it can be flagged and audited. */
     void accessed(Interaction interaction, List<AccessedResource> resources);
 
+    /**
+     * Told that the policy refused an interaction, just before the store answers 403, so the refusal
+     * can be audited. {@code id} and {@code compartment} are null when the whole type was refused.
+     */
+    void refused(Interaction interaction, AccessedResource resource);
+
     /** One resource touched, with the patient compartment it belongs to (null for shared resources). */
     record AccessedResource(String resourceType, String id, String compartment) {
     }

@@ -68,6 +68,8 @@ class AuditChainTest {
         assertThat(result.valid()).as("%s", result.problems()).isTrue();
         assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(320);
         assertThat(result.checkpointsChecked()).isPositive();
+        assertThat(jdbc.queryForList("select resource_ids from audit_entry where actor_id = ?", String.class, actor))
+                .containsOnly("o1,o2");
     }
 
     @Test

@@ -45,9 +45,9 @@ final class StoredForm {
     }
 
     private static List<String> items(List<String> values, int maxItem, int maxJoined) {
-        int[] length = {0};
+        long[] length = {0};
         return values.stream().filter(v -> v != null).map(v -> text(v.replace(',', '_'), maxItem))
-                .filter(v -> !v.isEmpty()).takeWhile(v -> (length[0] += v.length() + 1) <= maxJoined + 1).toList();
+                .filter(v -> !v.isEmpty()).takeWhile(v -> (length[0] += v.length() + 1) <= maxJoined + 1L).toList();
     }
 
     static String join(List<String> items) {

@@ -56,6 +56,8 @@ class AccessChecks {
         }
         Visibility visibility = guard.visibility(interaction);
         if (!visibility.permitsType(resourceType)) {
+            // told before the refusal leaves, so it is audited (and an audit failure fails the request)
+            guard.refused(interaction, new AccessGuard.AccessedResource(resourceType, null, null));
             throw denied(interaction, resourceType);
         }
         return visibility;
@@ -89,8 +91,10 @@ class AccessChecks {
                 row.type() + "/" + row.compartment(), key -> visible(visibility, row.type(), row.compartment()));
     }
 
-    void requireRow(Visibility visibility, Interaction interaction, String resourceType, String compartment) {
+    void requireRow(Visibility visibility, Interaction interaction, String resourceType, String id,
+            String compartment) {
         if (!visible(visibility, resourceType, compartment)) {
+            guard.refused(interaction, new AccessGuard.AccessedResource(resourceType, id, compartment));
             throw new ForbiddenOperationException("The access policy does not allow you to "
                     + verb(interaction) + " this " + resourceType + ": no care relationship or consent covers it");
         }
@@ -108,6 +112,15 @@ class AccessChecks {
             guard.accessed(interaction, rows.stream()
                     .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
         }
+    }
+
+    static List<ResourceRow> concat(List<ResourceRow> first, List<ResourceRow> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<ResourceRow> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     void accessed(Interaction interaction, Resource resource, String compartment) {

@@ -92,8 +92,7 @@ class HistoryReader {
                 referenced.add(row);
             }
         }
-        access.accessed(Interaction.SEARCH, rows);
-        access.accessed(Interaction.SEARCH, referenced);
+        access.accessed(Interaction.SEARCH, AccessChecks.concat(rows, referenced));
         return new SearchPage(rows.stream().map(row -> access.decode(visibility, row)).toList(),
                 referenced.stream().map(row -> access.decode(visibility, row)).toList(), Optional.of(total), offset,
                 count);

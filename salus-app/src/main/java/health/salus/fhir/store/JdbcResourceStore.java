@@ -161,7 +161,7 @@ class JdbcResourceStore implements ResourceStore {
         ResourceRow existing = dao.find(resourceType, id)
                 .orElseThrow(() -> new ResourceNotFoundException(new IdType(resourceType, id)));
         Visibility visibility = access.require(Interaction.DELETE, resourceType);
-        access.requireRow(visibility, Interaction.DELETE, resourceType, existing.compartment());
+        access.requireRow(visibility, Interaction.DELETE, resourceType, id, existing.compartment());
         return writer.delete(batch, existing).map(WriteOutcome::updated)
                 .orElseGet(() -> WriteOutcome.unchanged(codec.tombstone(existing)));
     }
@@ -199,7 +199,7 @@ class JdbcResourceStore implements ResourceStore {
 
     private Resource visibleVersion(ResourceRow row, String resourceType, String id) {
         Visibility visibility = access.require(Interaction.READ, resourceType);
-        access.requireRow(visibility, Interaction.READ, resourceType, row.compartment());
+        access.requireRow(visibility, Interaction.READ, resourceType, id, row.compartment());
         if (row.deleted()) {
             throw new ResourceGoneException(new IdType(resourceType, id, Long.toString(row.version())));
         }
@@ -223,7 +223,7 @@ class JdbcResourceStore implements ResourceStore {
             // a deleted resource still has a history; only one that never existed is not found
             ResourceRow row = dao.find(type, id).orElseThrow(() -> new ResourceNotFoundException(new IdType(type, id)));
             Visibility visibility = access.require(Interaction.READ, type);
-            access.requireRow(visibility, Interaction.READ, type, row.compartment());
+            access.requireRow(visibility, Interaction.READ, type, id, row.compartment());
             return historyReader.read(request, visibility);
         }
         Visibility visibility = request.resourceType().isPresent()
@@ -252,7 +252,8 @@ class JdbcResourceStore implements ResourceStore {
         List<ResourceRow> matches = searches.allMatches(condition, CONDITIONAL_LIMIT);
         if (!matches.isEmpty()) {
             Visibility visibility = access.require(Interaction.SEARCH, resourceType);
-            matches.forEach(row -> access.requireRow(visibility, Interaction.SEARCH, resourceType, row.compartment()));
+            matches.forEach(row -> access.requireRow(visibility, Interaction.SEARCH, resourceType, row.id(),
+                    row.compartment()));
         }
         return matches;
     }

@@ -66,7 +66,7 @@ class ResourceWriter {
         Instant now = now();
         ResourceCodec.stamp(resource, id, 1, now);
         Prepared prepared = prepare(resource);
-        access.requireRow(visibility, Interaction.CREATE, resource.fhirType(), prepared.compartment);
+        access.requireRow(visibility, Interaction.CREATE, resource.fhirType(), id, prepared.compartment);
         access.accessed(Interaction.CREATE, resource, prepared.compartment);
         ResourceRow row = new ResourceRow(dao.nextPk(), resource.fhirType(), id, 1, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
@@ -87,7 +87,7 @@ class ResourceWriter {
         }
         ResourceRow existing = current.get();
         Visibility visibility = access.require(Interaction.UPDATE, type);
-        access.requireRow(visibility, Interaction.UPDATE, type, existing.compartment());
+        access.requireRow(visibility, Interaction.UPDATE, type, id, existing.compartment());
         if (ifMatchVersion.isPresent() && ifMatchVersion.get() != existing.version()) {
             throw new PreconditionFailedException("Version " + ifMatchVersion.get() + " is not the current version "
                     + existing.version() + " of " + type + "/" + id);
@@ -101,7 +101,7 @@ class ResourceWriter {
         ResourceCodec.stamp(resource, id, version, now);
         Prepared prepared = prepare(resource);
         // nor may an update move a resource into a record the caller cannot reach
-        access.requireRow(visibility, Interaction.UPDATE, type, prepared.compartment);
+        access.requireRow(visibility, Interaction.UPDATE, type, id, prepared.compartment);
         access.accessed(Interaction.UPDATE, resource, prepared.compartment);
         ResourceRow row = new ResourceRow(existing.pk(), type, id, version, prepared.compartment, now, false,
                 prepared.sealed.keyId(), prepared.sealed.bytes());
