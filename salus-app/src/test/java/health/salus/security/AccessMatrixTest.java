@@ -132,14 +132,24 @@ class AccessMatrixTest extends FhirApiTest {
 
     private Map<String, Map<Role, String>> routes(List<String> mismatches) {
         Map<String, Map<Role, String>> routes = new LinkedHashMap<>();
-        Map<String, Set<Role>> allowed = Map.of(
-                "GET /api/security/policy", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR),
-                "GET /api/security/alerts", Set.of(Role.PRIVACY_OFFICER),
-                "POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE),
-                "GET /account (browser)", Set.of(Role.values()));
         String throwaway = id(create(CareScenario.patient(unique())));
-        for (String route : List.of("GET /api/security/policy", "GET /api/security/alerts",
-                "POST /api/security/break-glass", "GET /account (browser)")) {
+        String breakGlass = "{\"patient\":\"" + throwaway + "\",\"reason\":\"Matrix: route check only\"}";
+        String auditEvent = json(MatrixFixtures.auditEvent(related));
+        // route → who may use it (the audit views follow the policy's "audit" group and the patient's own record)
+        Map<String, Set<Role>> allowed = new LinkedHashMap<>();
+        allowed.put("GET /api/security/policy", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR));
+        allowed.put("GET /api/security/alerts", Set.of(Role.PRIVACY_OFFICER));
+        allowed.put("POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE));
+        allowed.put("GET /fhir/AuditEvent", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
+        allowed.put("POST /fhir/AuditEvent", Set.of());
+        allowed.put("GET /api/audit/verification", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR));
+        allowed.put("GET /api/audit/my-record/accesses", Set.of(Role.PATIENT, Role.PROXY));
+        allowed.put("GET /api/audit/disclosures", Set.of(Role.PRIVACY_OFFICER, Role.PATIENT));
+        allowed.put("GET /account (browser)", Set.of(Role.values()));
+        Map<String, String> query = Map.of("GET /fhir/AuditEvent", "?patient=" + related,
+                "GET /api/audit/my-record/accesses", "?patient=" + related,
+                "GET /api/audit/disclosures", "?patient=" + related);
+        for (String route : allowed.keySet()) {
             for (Role role : Role.values()) {
                 String outcome;
                 if (route.startsWith("GET /account")) {
@@ -147,10 +157,10 @@ class AccessMatrixTest extends FhirApiTest {
                     outcome = browser == null ? "n/a" : browser.get("/account").statusCode() == 200 ? "permit" : "deny";
                 } else {
                     String[] parts = route.split(" ");
-                    int status = api(role, parts[0], parts[1], parts[0].equals("POST")
-                            ? "{\"patient\":\"" + throwaway + "\",\"reason\":\"Matrix: route check only\"}" : null)
-                            .statusCode();
-                    outcome = status == 200 ? "permit" : status == 403 ? "deny" : "status " + status;
+                    String body = parts[0].equals("GET") ? null : route.contains("AuditEvent") ? auditEvent : breakGlass;
+                    int status = api(role, parts[0], parts[1] + query.getOrDefault(route, ""), body).statusCode();
+                    // 405: the trail is written by Salus alone, whoever asks
+                    outcome = status == 200 ? "permit" : status == 403 || status == 405 ? "deny" : "status " + status;
                 }
                 routes.computeIfAbsent(route, r -> new EnumMap<>(Role.class)).put(role, outcome);
                 String expected = role == Role.INTEGRATION && route.startsWith("GET /account") ? "n/a"
