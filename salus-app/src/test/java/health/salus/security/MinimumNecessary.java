@@ -2,6 +2,7 @@ package health.salus.security;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,28 @@ final class MinimumNecessary {
                 Role.PRIVACY_OFFICER, Role.PATIENT, Role.PROXY)) {
             role(role, Set.of("Practitioner"), READ, Reach.ANY);
         }
+    }
+
+    /**
+     * The routes outside FHIR and who may use them: policy readers, privacy officers' alerts,
+     * clinicians' break-glass, the officers' audit report and FHIR AuditEvent view, chain verification
+     * for those who answer for the trail's integrity, the patient's access report and disclosures. No system client uses any of them; every signed-in user has an account page.
+     */
+    static final Map<String, Set<Role>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("GET /api/security/policy", Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR));
+        ROUTES.put("GET /api/security/alerts", Set.of(Role.PRIVACY_OFFICER));
+        ROUTES.put("POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE));
+        ROUTES.put("GET /api/audit/entries", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
+        ROUTES.put("GET /api/audit/verification", Set.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR));
+        // the trail as FHIR AuditEvents: read by those who review it, written by no one but Salus (405)
+        ROUTES.put("GET /fhir/AuditEvent", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
+        ROUTES.put("POST /fhir/AuditEvent", Set.of());
+        // the patient's own record, and a family member's while the patient's consent grants it
+        ROUTES.put("GET /api/audit/my-record/accesses", Set.of(Role.PATIENT, Role.PROXY));
+        ROUTES.put("GET /api/audit/disclosures", Set.of(Role.PRIVACY_OFFICER, Role.PATIENT));
+        ROUTES.put("GET /account (browser)", Set.of(Role.values()));
     }
 
     private MinimumNecessary() {
