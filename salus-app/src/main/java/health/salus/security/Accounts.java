@@ -89,6 +89,16 @@ public class Accounts {
         }
     }
 
+    /** The resource an account is linked to ({@code Practitioner/abc}), as audit views name the person. */
+    public Optional<String> fhirUserOf(String accountId) {
+        return accounts.findById(accountId).flatMap(Account::fhirUser);
+    }
+
+    /** The accounts linked to a Practitioner, Patient or RelatedPerson, as audit searches by person need. */
+    public java.util.List<String> idsLinkedTo(String fhirUser) {
+        return accounts.idsLinkedTo(fhirUser);
+    }
+
     public Optional<String> idOf(String username) {
         return accounts.findByUsername(username).map(Account::id);
     }

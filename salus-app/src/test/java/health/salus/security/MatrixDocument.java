@@ -25,7 +25,9 @@ final class MatrixDocument {
                 shown only for the roles that may use it. "In care" means: on the patient's CareTeam (physician,
                 nurse, care coordinator), the patient themself (patient), granted by the patient's Consent
                 (family member). Roles that reach every patient (front desk, biller, privacy officer, auditor,
-                integration) show the same answer for both.
+                integration) show the same answer for both. AuditEvent is not a stored resource: `/fhir/AuditEvent`
+                is the audit trail, read-only for everyone (a write answers 405), listed with the routes below;
+                the patient-facing audit routes are asked about the patient in the users' care.
 
                 """);
         List<Role> roles = List.of(Role.values());
@@ -52,7 +54,7 @@ final class MatrixDocument {
             }
             md.append('\n');
         }
-        md.append("## Security API and account routes\n\n| route |");
+        md.append("## Security, audit and account routes\n\n| route |");
         roles.forEach(role -> md.append(' ').append(role.code()).append(" |"));
         md.append("\n|---|");
         roles.forEach(role -> md.append("---|"));

@@ -35,8 +35,8 @@ final class MinimumNecessary {
         role(Role.BILLER, Set.of("Coverage", "Invoice"), WRITE, Reach.ANY);
         role(Role.BILLER, Set.of("Patient", "Encounter"), READ, Reach.ANY);
         role(Role.ADMINISTRATOR, Set.of("Practitioner"), ALL, Reach.ANY);
-        role(Role.PRIVACY_OFFICER, Set.of("AuditEvent", "Consent"), READ, Reach.ANY);
-        role(Role.AUDITOR, Set.of("AuditEvent"), READ, Reach.ANY);
+        // reading the audit trail (/fhir/AuditEvent, not a stored type) is in AccessMatrixTest's route table
+        role(Role.PRIVACY_OFFICER, Set.of("Consent"), READ, Reach.ANY);
         role(Role.PATIENT, Set.of("Patient", "Appointment", "Encounter", "Observation", "CarePlan", "Coverage",
                 "Invoice"), READ, Reach.SELF);
         role(Role.PATIENT, Set.of("Consent"), WRITE, Reach.SELF);
@@ -51,8 +51,8 @@ final class MinimumNecessary {
 
     /**
      * The routes outside FHIR and who may use them: policy readers, privacy officers' alerts,
-     * clinicians' break-glass, the officers' audit report, and chain verification for those who answer
-     * for the trail's integrity. No system client uses any of them; every signed-in user has an account page.
+     * clinicians' break-glass, the officers' audit report and FHIR AuditEvent view, chain verification
+     * for those who answer for the trail's integrity, the patient's access report and disclosures. No system client uses any of them; every signed-in user has an account page.
      */
     static final Map<String, Set<Role>> ROUTES = new LinkedHashMap<>();
 
@@ -63,6 +63,12 @@ final class MinimumNecessary {
         ROUTES.put("POST /api/security/break-glass", Set.of(Role.PHYSICIAN, Role.NURSE));
         ROUTES.put("GET /api/audit/entries", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
         ROUTES.put("GET /api/audit/verification", Set.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR));
+        // the trail as FHIR AuditEvents: read by those who review it, written by no one but Salus (405)
+        ROUTES.put("GET /fhir/AuditEvent", Set.of(Role.PRIVACY_OFFICER, Role.AUDITOR));
+        ROUTES.put("POST /fhir/AuditEvent", Set.of());
+        // the patient's own record, and a family member's while the patient's consent grants it
+        ROUTES.put("GET /api/audit/my-record/accesses", Set.of(Role.PATIENT, Role.PROXY));
+        ROUTES.put("GET /api/audit/disclosures", Set.of(Role.PRIVACY_OFFICER, Role.PATIENT));
         ROUTES.put("GET /account (browser)", Set.of(Role.values()));
     }
 

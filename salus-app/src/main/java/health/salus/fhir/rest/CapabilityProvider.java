@@ -3,10 +3,12 @@ package health.salus.fhir.rest;
 import ca.uhn.fhir.rest.annotation.Metadata;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import health.salus.fhir.IndexValueTransform;
+import health.salus.fhir.ExternalResourceProvider;
 import health.salus.fhir.search.IndexedParam;
 import health.salus.fhir.search.SearchParamRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
+import java.util.Map;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
@@ -26,11 +28,14 @@ public final class CapabilityProvider {
 
     private final SearchParamRegistry registry;
     private final IndexValueTransform indexValues;
+    private final Map<String, ExternalResourceProvider> external;
     private final CapabilityStatement statement;
 
-    CapabilityProvider(SearchParamRegistry registry, IndexValueTransform indexValues) {
+    CapabilityProvider(SearchParamRegistry registry, IndexValueTransform indexValues,
+            Map<String, ExternalResourceProvider> external) {
         this.registry = registry;
         this.indexValues = indexValues;
+        this.external = Map.copyOf(external);
         this.statement = build();
     }
 
@@ -77,7 +82,9 @@ public final class CapabilityProvider {
         rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH);
         rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.HISTORYSYSTEM);
         for (String type : registry.resourceTypes()) {
-            rest.addResource(resource(type));
+            // a type served by another module says itself what it answers
+            rest.addResource(external.containsKey(type) ? external.get(type).capability().setType(type)
+                    : resource(type));
         }
         return cs;
     }

@@ -17,7 +17,7 @@ import org.hl7.fhir.r4.model.Resource;
  * One page the store has already cut, handed to HAPI's bundle builder with its offset so that HAPI
  * writes {@code _offset} paging links: any node can serve the next page, nothing is kept in memory.
  */
-final class PageBundleProvider implements IBundleProvider {
+public final class PageBundleProvider implements IBundleProvider {
 
     private final List<IBaseResource> resources = new ArrayList<>();
     private final int includedCount;
@@ -25,6 +25,12 @@ final class PageBundleProvider implements IBundleProvider {
     private final int offset;
     private final int count;
     private final InstantType published = new InstantType(new Date());
+
+    /** A page as the store (or another module's provider) cut it. */
+    public static PageBundleProvider of(health.salus.fhir.SearchPage page) {
+        return new PageBundleProvider(page.matches(), page.included(), page.total().orElse(null), page.offset(),
+                page.count());
+    }
 
     PageBundleProvider(List<? extends Resource> matches, List<? extends Resource> included, Integer total, int offset,
             int count) {

@@ -1,17 +1,22 @@
 package health.salus.fhir.store;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import health.salus.fhir.AccessGuard;
 import health.salus.fhir.CompartmentLinks;
+import health.salus.fhir.ExternalResourceProvider;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.Visibility;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +31,29 @@ class AccessChecks {
     private final AccessGuard guard;
     private final ResourceCodec codec;
     private final CompartmentLinks links;
+    private final FhirContext fhirContext;
+    private final ObjectProvider<ExternalResourceProvider> externalProviders;
+    private volatile Set<String> externalTypes;
 
-    AccessChecks(AccessGuard guard, ResourceCodec codec, CompartmentLinks links) {
+    AccessChecks(AccessGuard guard, ResourceCodec codec, CompartmentLinks links, FhirContext fhirContext,
+            ObjectProvider<ExternalResourceProvider> externalProviders) {
         this.guard = guard;
         this.codec = codec;
         this.links = links;
+        this.fhirContext = fhirContext;
+        this.externalProviders = externalProviders;
     }
 
-    /** The caller's visibility for an interaction on a type it must be allowed to touch at all. */
+    /**
+     * The caller's visibility for an interaction on a type it must be allowed to touch at all. Every
+     * store access asks this first, so a type another module serves is refused here, for every caller
+     * and every path (REST, transactions, conditional references, jobs).
+     */
     Visibility require(Interaction interaction, String resourceType) {
+        if (externalTypes().contains(resourceType)) {
+            throw new MethodNotAllowedException(resourceType + " resources are not kept in the resource store; "
+                    + "Salus writes them itself and serves them at /fhir/" + resourceType);
+        }
         Visibility visibility = guard.visibility(interaction);
         if (!visibility.permitsType(resourceType)) {
             // told before the refusal leaves, so it is audited (and an audit failure fails the request)
@@ -42,6 +61,18 @@ class AccessChecks {
             throw denied(interaction, resourceType);
         }
         return visibility;
+    }
+
+    /** Resolved on first use: the providers live in other modules that themselves depend on the store. */
+    private Set<String> externalTypes() {
+        Set<String> types = externalTypes;
+        if (types == null) {
+            types = externalProviders.orderedStream()
+                    .map(provider -> fhirContext.getResourceType(provider.getResourceType()))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            externalTypes = types;
+        }
+        return types;
     }
 
     Visibility visibility(Interaction interaction) {

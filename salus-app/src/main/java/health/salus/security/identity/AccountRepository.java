@@ -59,6 +59,12 @@ public class AccountRepository {
                 first.totpLastStep(), roles));
     }
 
+    /** The ids of the accounts linked to a Practitioner, Patient or RelatedPerson ({@code Practitioner/abc}). */
+    public List<String> idsLinkedTo(String fhirUser) {
+        return jdbc.sql("select id from security_account where fhir_user = ?").param(fhirUser).query(String.class)
+                .list();
+    }
+
     public List<Account> findAll() {
         return jdbc.sql("select " + COLUMNS + " from security_account order by username").query(this::map).list();
     }

@@ -13,11 +13,15 @@ public record PolicyDocument(Map<Role, RolePolicy> roles) {
     /** Which patients a permission reaches (see the policy file for each). */
     public enum PatientReach { ANY, RELATED, SELF, GRANTED, NONE }
 
-    /** {@code types} holds resource types after groups are expanded; {@code "*"} means every type. */
-    public record Permission(Set<String> types, Set<Interaction> interactions, PatientReach patients,
-            Map<String, Set<String>> masks) {
+    /**
+     * {@code types} holds resource types after groups are expanded; {@code "*"} means every type but
+     * those in {@code except} (so a system client's "everything" need not include the audit trail).
+     */
+    public record Permission(Set<String> types, Set<String> except, Set<Interaction> interactions,
+            PatientReach patients, Map<String, Set<String>> masks) {
         public Permission {
             types = Set.copyOf(types);
+            except = Set.copyOf(except);
             interactions = Set.copyOf(interactions);
             masks = Map.copyOf(masks);
         }

@@ -44,6 +44,7 @@ public class PolicyEngine {
         Map<String, Set<String>> masks = new HashMap<>();
         Set<String> unmasked = new HashSet<>();
         PatientSet otherTypes = null;
+        Set<String> excepted = new HashSet<>();
         for (Role role : subject.roles()) {
             for (PolicyDocument.Permission permission : policy.role(role).map(PolicyDocument.RolePolicy::permissions)
                     .orElse(List.of())) {
@@ -52,6 +53,7 @@ public class PolicyEngine {
                 }
                 for (String type : permission.types()) {
                     if (type.equals("*")) {
+                        excepted.addAll(permission.except());
                         otherTypes = union(otherTypes, scoped(subject, "*", interaction, reaches.of(permission, "*")));
                         continue;
                     }
@@ -70,6 +72,7 @@ public class PolicyEngine {
             }
         }
         unmasked.forEach(masks::remove);
+        Set<String> named = new HashSet<>(types.keySet());
         if (otherTypes != null && !subject.scopes().unrestricted()) {
             // a "*" permission still reaches only the types the token's scopes name
             boolean anyType = subject.scopes().allows("*", interaction);
@@ -78,6 +81,8 @@ public class PolicyEngine {
             }
             otherTypes = anyType ? otherTypes : null;
         }
+        // "every type except these": the excepted types reach no patient, unless a permission names them
+        excepted.stream().filter(type -> !named.contains(type)).forEach(type -> types.put(type, PatientSet.NONE));
         return new Visibility(types, Optional.ofNullable(otherTypes), masks);
     }
 

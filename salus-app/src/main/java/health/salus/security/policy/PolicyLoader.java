@@ -48,8 +48,26 @@ final class PolicyLoader {
     @SuppressWarnings("unchecked")
     private static PolicyDocument.Permission permission(Map<String, Object> p, Map<String, List<String>> groups,
             Set<String> knownTypes) {
+        Set<String> types = types((List<String>) p.get("resources"), groups, knownTypes);
+        Set<String> except = types((List<String>) p.getOrDefault("except", List.of()), groups, knownTypes);
+        if (!except.isEmpty() && !types.contains("*")) {
+            throw invalid("'except' on a permission that does not name \"*\"");
+        }
+        Set<Interaction> interactions = new HashSet<>();
+        for (String action : (List<String>) p.get("actions")) {
+            interactions.add(Interaction.valueOf(action.toUpperCase(Locale.ROOT)));
+        }
+        PolicyDocument.PatientReach reach = PolicyDocument.PatientReach.valueOf(
+                String.valueOf(p.get("patients")).toUpperCase(Locale.ROOT));
+        Map<String, Set<String>> masks = new HashMap<>();
+        ((Map<String, List<String>>) p.getOrDefault("mask", Map.of()))
+                .forEach((type, elements) -> masks.put(type, Set.copyOf(elements)));
+        return new PolicyDocument.Permission(types, except, interactions, reach, masks);
+    }
+
+    private static Set<String> types(List<String> names, Map<String, List<String>> groups, Set<String> knownTypes) {
         Set<String> types = new HashSet<>();
-        for (String name : (List<String>) p.get("resources")) {
+        for (String name : names) {
             if (groups.containsKey(name)) {
                 types.addAll(groups.get(name));
             } else {
@@ -60,16 +78,7 @@ final class PolicyLoader {
                 .ifPresent(type -> {
                     throw invalid("unknown resource type '" + type + "'");
                 });
-        Set<Interaction> interactions = new HashSet<>();
-        for (String action : (List<String>) p.get("actions")) {
-            interactions.add(Interaction.valueOf(action.toUpperCase(Locale.ROOT)));
-        }
-        PolicyDocument.PatientReach reach = PolicyDocument.PatientReach.valueOf(
-                String.valueOf(p.get("patients")).toUpperCase(Locale.ROOT));
-        Map<String, Set<String>> masks = new HashMap<>();
-        ((Map<String, List<String>>) p.getOrDefault("mask", Map.of()))
-                .forEach((type, elements) -> masks.put(type, Set.copyOf(elements)));
-        return new PolicyDocument.Permission(types, interactions, reach, masks);
+        return types;
     }
 
     private static IllegalStateException invalid(String what) {
