@@ -103,11 +103,6 @@ public class Accounts {
         return accounts.findByUsername(username).map(Account::id);
     }
 
-    /** The FHIR resource an account is ({@code Patient/…}, {@code Practitioner/…}), if linked. */
-    public Optional<String> fhirUserOf(String accountId) {
-        return accounts.findById(accountId).flatMap(Account::fhirUser);
-    }
-
     private String actorId() {
         return currentSubject.current().map(Subject::id).orElse("system:salus");
     }
