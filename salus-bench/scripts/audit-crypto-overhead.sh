@@ -6,7 +6,7 @@
 #   bash salus-bench/scripts/audit-crypto-overhead.sh > overhead-results.txt
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-patients=${PATIENTS:-1000}
+patients=${PATIENTS:-600}
 ./mvnw -q -B install -DskipTests
 cp salus-bench/target/salus-bench-*-exec.jar /tmp/salus-bench-new.jar
 rm -rf /tmp/salus-pre-audit && git worktree add -f /tmp/salus-pre-audit 8033637 >/dev/null
@@ -15,7 +15,7 @@ cp /tmp/salus-pre-audit/salus-bench/target/salus-bench-*-exec.jar /tmp/salus-ben
 git worktree remove --force /tmp/salus-pre-audit
 common="--db=postgres --patients=$patients --clients=4 --validation=structural --samples=1000"
 show() { grep -E '^\||Searching|bench:|Resources in store'; }
-for round in 1 2; do
+for round in $(seq 1 "${ROUNDS:-2}"); do
   echo "## round $round: without encryption and audit (8033637)"
   java -Dsalus.bench.warmup=1000 -jar /tmp/salus-bench-old.jar $common | show
   echo "## round $round: with encryption at rest and the audit trail"
