@@ -106,6 +106,33 @@ class PatientAccessAuditTest extends FhirApiTest {
     }
 
     @Test
+    void aTransactionBundleIsRecordedInOneWritePerPatientAndTypeNotOnePerEntry() {
+        org.hl7.fhir.r4.model.Bundle bundle = new org.hl7.fhir.r4.model.Bundle()
+                .setType(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION);
+        bundle.addEntry().setFullUrl("urn:uuid:p1").setResource(new Patient().addName(
+                new org.hl7.fhir.r4.model.HumanName().setFamily(unique()))).getRequest()
+                .setMethod(org.hl7.fhir.r4.model.Bundle.HTTPVerb.POST).setUrl("Patient");
+        for (int i = 0; i < 3; i++) {
+            org.hl7.fhir.r4.model.Observation observation = new org.hl7.fhir.r4.model.Observation();
+            observation.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                    .setSubject(new Reference("urn:uuid:p1")).getCode().setText("weight");
+            bundle.addEntry().setResource(observation).getRequest()
+                    .setMethod(org.hl7.fhir.r4.model.Bundle.HTTPVerb.POST).setUrl("Observation");
+        }
+        HttpResponse<String> response = http.post("/", json(bundle));
+        expect(response, 200);
+
+        List<Map<String, Object>> entries = entriesOf(response);
+        assertThat(entries).extracting(e -> e.get("resource_type") + " " + e.get("action"))
+                .containsExactlyInAnyOrder("Patient create", "Observation create");
+        assertThat(entries).extracting(e -> ((String) e.get("resource_ids")).split(",").length)
+                .containsExactlyInAnyOrder(1, 3);
+        long first = ((Number) entries.get(0).get("sequence")).longValue();
+        long second = ((Number) entries.get(1).get("sequence")).longValue();
+        assertThat(Math.abs(first - second)).as("written in one batch, next to each other").isEqualTo(1);
+    }
+
+    @Test
     void aJobsAccessesAreRecordedOncePerCallWithPurposeSystem() {
         Clinic clinic = clinic();
         String job = "audit-test-" + unique();

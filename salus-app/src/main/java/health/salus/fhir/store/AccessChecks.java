@@ -129,10 +129,43 @@ class AccessChecks {
 
     void accessed(Interaction interaction, List<ResourceRow> rows) {
         if (!rows.isEmpty()) {
-            guard.accessed(interaction, rows.stream()
+            report(interaction, rows.stream()
                     .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
         }
     }
+
+    /**
+     * Runs {@code work} with what it accesses reported once at its end, one report per interaction,
+     * instead of once per resource: a transaction bundle of 140 entries is one audit write, not 140
+     * waits. Call it inside the database transaction, so a report that fails rolls the work back.
+     */
+    <T> T reportingOnce(java.util.function.Supplier<T> work) {
+        if (COLLECTED.get() != null) {
+            return work.get();
+        }
+        Map<Interaction, List<AccessGuard.AccessedResource>> collected = new java.util.LinkedHashMap<>();
+        COLLECTED.set(collected);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            COLLECTED.remove();
+        }
+        collected.forEach(guard::accessed);
+        return result;
+    }
+
+    private void report(Interaction interaction, List<AccessGuard.AccessedResource> resources) {
+        Map<Interaction, List<AccessGuard.AccessedResource>> collected = COLLECTED.get();
+        if (collected == null) {
+            guard.accessed(interaction, resources);
+        } else {
+            collected.computeIfAbsent(interaction, i -> new java.util.ArrayList<>()).addAll(resources);
+        }
+    }
+
+    private static final ThreadLocal<Map<Interaction, List<AccessGuard.AccessedResource>>> COLLECTED =
+            new ThreadLocal<>();
 
     void accessedWholeRecord(List<ResourceRow> rows) {
         if (!rows.isEmpty()) {
@@ -151,7 +184,7 @@ class AccessChecks {
     }
 
     void accessed(Interaction interaction, Resource resource, String compartment) {
-        guard.accessed(interaction, List.of(new AccessGuard.AccessedResource(resource.fhirType(),
+        report(interaction, List.of(new AccessGuard.AccessedResource(resource.fhirType(),
                 resource.getIdElement().getIdPart(), compartment)));
     }
 

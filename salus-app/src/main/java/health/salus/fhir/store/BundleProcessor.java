@@ -32,7 +32,7 @@ final class BundleProcessor {
 
     Bundle process(Bundle bundle) {
         if (bundle.getType() == BundleType.TRANSACTION) {
-            return tx.execute(status -> transaction(bundle));
+            return tx.execute(status -> store.reportingOnce(() -> transaction(bundle)));
         }
         if (bundle.getType() == BundleType.BATCH) {
             return batch(bundle);
@@ -64,7 +64,7 @@ final class BundleProcessor {
         List<BundleEntryComponent> responses = new ArrayList<>();
         for (BundleEntryComponent entry : bundle.getEntry()) {
             try {
-                responses.add(tx.execute(status -> {
+                responses.add(tx.execute(status -> store.reportingOnce(() -> {
                     EntryOperations.requireRequest(entry);
                     EntryOperations operations = new EntryOperations(store, store.newBatch());
                     ReferenceResolution resolution = operations.resolveIdentities(List.of(entry));
@@ -73,7 +73,7 @@ final class BundleProcessor {
                     BundleEntryComponent response = operations.execute(entry, resolution, 0);
                     operations.flush();
                     return response;
-                }));
+                })));
             } catch (BaseServerResponseException e) {
                 responses.add(failure(e));
             } catch (RuntimeException e) {
