@@ -129,9 +129,13 @@ class AccessChecks {
 
     void accessed(Interaction interaction, List<ResourceRow> rows) {
         if (!rows.isEmpty()) {
-            report(interaction, rows.stream()
-                    .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
+            report(interaction, accessedResources(rows));
         }
+    }
+
+    private static List<AccessGuard.AccessedResource> accessedResources(List<ResourceRow> rows) {
+        return rows.stream().map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment()))
+                .toList();
     }
 
     /**
@@ -169,8 +173,7 @@ class AccessChecks {
 
     void accessedWholeRecord(List<ResourceRow> rows) {
         if (!rows.isEmpty()) {
-            guard.accessedWholeRecord(rows.stream()
-                    .map(row -> new AccessGuard.AccessedResource(row.type(), row.id(), row.compartment())).toList());
+            guard.accessedWholeRecord(accessedResources(rows));
         }
     }
 
