@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A patient was registered (Patient, Consent and Coverage committed together). Stored in the event
- * outbox in plaintext, so it carries ids only. {@code coverageId} is empty when the patient is
+ * outbox in plaintext, so it carries ids only. {@code coverageId} is null when the patient is
  * self-pay; {@code possibleDuplicate} is true when the index flagged the record for review.
  */
 public record PatientRegistered(
