@@ -35,11 +35,11 @@ public final class DefaultMatchModel {
         p.put(MatchField.FAMILY, levels(AGREE, 0.88, 0.005, TYPO, 0.06, 0.002, PARTIAL, 0.03, 0.003,
                 PHONETIC, 0.02, 0.004, DISAGREE, 0.01, 0.986));
         p.put(MatchField.BIRTH_DATE, levels(AGREE, 0.92, 0.0003, TRANSPOSED, 0.02, 0.0003, ONE_DIGIT, 0.03, 0.003,
-                YEAR_OFF, 0.01, 0.0006, DISAGREE, 0.02, 0.996));
+                YEAR_OFF, 0.01, 0.0006, DISAGREE, 0.01, 0.996));
         p.put(MatchField.SEX, levels(AGREE, 0.98, 0.5, DISAGREE, 0.02, 0.5));
         p.put(MatchField.PHONE, levels(AGREE, 0.65, 0.0005, DISAGREE, 0.35, 0.9995));
         p.put(MatchField.EMAIL, levels(AGREE, 0.6, 0.0002, TYPO, 0.05, 0.0004, DISAGREE, 0.35, 0.9994));
-        p.put(MatchField.POSTAL_CODE, levels(AGREE, 0.75, 0.01, DISAGREE, 0.25, 0.99));
+        p.put(MatchField.POSTAL_CODE, levels(AGREE, 0.75, 0.02, DISAGREE, 0.25, 0.99));
         p.put(MatchField.STREET, levels(AGREE, 0.65, 0.001, TYPO, 0.1, 0.002, DISAGREE, 0.25, 0.997));
         p.put(MatchField.IDENTIFIER, levels(AGREE, 0.98, 0.00001, DISAGREE, 0.001, 0.999));
         return new MatchModel(p, TWIN_PENALTY, PROBABLE_THRESHOLD, CERTAIN_THRESHOLD);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -24,11 +25,14 @@ final class FieldComparators {
     private static final double EMAIL_TYPO = 0.90;
     private static final double STREET_AGREE = 0.97;
     private static final double STREET_TYPO = 0.88;
+    private static final int MAX_CACHED_CODES = 50_000;
     private static final DateTimeFormatter DIGITS = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Nicknames nicknames;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    /** Names repeat a lot (a candidate list is often all Garcías): their codes are worth keeping. */
+    private final Map<String, Set<String>> codeCache = new ConcurrentHashMap<>();
 
     FieldComparators(Nicknames nicknames) {
         this.nicknames = nicknames;
@@ -98,6 +102,13 @@ final class FieldComparators {
     }
 
     private Set<String> codes(String name) {
+        if (codeCache.size() > MAX_CACHED_CODES) {
+            codeCache.clear();
+        }
+        return codeCache.computeIfAbsent(name, this::computeCodes);
+    }
+
+    private Set<String> computeCodes(String name) {
         String letters = name.replace(" ", "");
         Set<String> codes = new HashSet<>(2);
         String primary = metaphone.doubleMetaphone(letters, false);
@@ -108,7 +119,7 @@ final class FieldComparators {
         if (alternate != null && !alternate.isEmpty()) {
             codes.add(alternate);
         }
-        return codes;
+        return Set.copyOf(codes);
     }
 
     /** Birth dates: day and month swapped, one digit wrong, or the year one off are usual slips. */
@@ -169,12 +180,18 @@ final class FieldComparators {
                 int at = x.lastIndexOf('@');
                 int bt = y.lastIndexOf('@');
                 if (at > 0 && bt > 0 && x.substring(at).equals(y.substring(bt))
+                        && digits(x.substring(0, at)).equals(digits(y.substring(0, bt)))
                         && similarity(x.substring(0, at), y.substring(0, bt)) >= EMAIL_TYPO) {
                     best = Level.TYPO;
                 }
             }
         }
         return Optional.of(best);
+    }
+
+    /** The digits of an e-mail's local part: "maria.garcia3" and "maria.garcia47" are different mailboxes, not a slip. */
+    private static String digits(String local) {
+        return local.replaceAll("[^0-9]", "");
     }
 
     /** Street lines (already folded): nearly the same text with the same house number. */

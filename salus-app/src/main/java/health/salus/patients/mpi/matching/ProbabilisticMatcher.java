@@ -35,10 +35,16 @@ public final class ProbabilisticMatcher {
         Optional<Level> family = comparators.family(a.family(), b.family());
         Optional<Level> swappedGiven = comparators.given(a.given(), b.family());
         Optional<Level> swappedFamily = comparators.family(a.family(), b.given());
+        // the surname and first-name comparisons of the reading kept, for the household rule
+        Optional<Level> surname = family;
+        Optional<Level> firstName = given;
         if (weigh(MatchField.GIVEN, swappedGiven) + weigh(MatchField.FAMILY, swappedFamily)
                 > weigh(MatchField.GIVEN, given) + weigh(MatchField.FAMILY, family)) {
             given = swappedGiven;
             family = swappedFamily;
+            // swapped, a's given name was compared with b's family name: that is the surname comparison
+            surname = comparators.family(a.given(), b.family());
+            firstName = comparators.given(a.family(), b.given());
         }
         given.ifPresent(level -> levels.put(MatchField.GIVEN, level));
         family.ifPresent(level -> levels.put(MatchField.FAMILY, level));
@@ -57,7 +63,7 @@ public final class ProbabilisticMatcher {
             weights.put(entry.getKey(), weight);
             score += weight;
         }
-        boolean twin = looksLikeTwins(levels);
+        boolean twin = sameHousehold(surname, firstName, levels);
         if (twin) {
             score += model.twinPenalty();
         }
@@ -65,18 +71,23 @@ public final class ProbabilisticMatcher {
     }
 
     /**
-     * Same birth date, same family, yet a first name that is not the same or a nickname of it: either
-     * plainly different, or only alike while the sexes differ (Mario and Maria). An agreeing identifier
-     * (the same SSN) overrides it.
+     * Twins, siblings, parents: the same surname and the same home (birth date near, or the phone or
+     * street shared), yet a first name that is not the same or a nickname of it — plainly different, or
+     * only alike while the sexes differ (Mario and Maria). An agreeing identifier (the same SSN) or
+     * e-mail address, which household members rarely share, overrides it.
      */
-    private static boolean looksLikeTwins(Map<MatchField, Level> levels) {
-        Level given = levels.get(MatchField.GIVEN);
-        if (given == null || levels.get(MatchField.BIRTH_DATE) != Level.AGREE
-                || !SAME_FAMILY.contains(levels.get(MatchField.FAMILY))
-                || levels.get(MatchField.IDENTIFIER) == Level.AGREE) {
+    private static boolean sameHousehold(Optional<Level> surname, Optional<Level> firstName,
+            Map<MatchField, Level> levels) {
+        if (surname.isEmpty() || firstName.isEmpty() || !SAME_FAMILY.contains(surname.get())
+                || levels.get(MatchField.IDENTIFIER) == Level.AGREE || levels.get(MatchField.EMAIL) == Level.AGREE) {
             return false;
         }
-        return given == Level.DISAGREE || !SAME_GIVEN.contains(given) && levels.get(MatchField.SEX) == Level.DISAGREE;
+        Level birthDate = levels.get(MatchField.BIRTH_DATE);
+        boolean sameHome = birthDate != null && birthDate != Level.DISAGREE
+                || levels.get(MatchField.PHONE) == Level.AGREE || levels.get(MatchField.STREET) == Level.AGREE;
+        Level given = firstName.get();
+        return sameHome && (given == Level.DISAGREE
+                || !SAME_GIVEN.contains(given) && levels.get(MatchField.SEX) == Level.DISAGREE);
     }
 
     private double weigh(MatchField field, Optional<Level> level) {
