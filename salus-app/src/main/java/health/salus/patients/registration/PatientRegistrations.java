@@ -1,6 +1,7 @@
 package health.salus.patients.registration;
 
 import health.salus.fhir.ResourceStore;
+import health.salus.fhir.SearchRequest;
 import health.salus.messaging.Notifications;
 import health.salus.patients.PatientRegistered;
 import health.salus.patients.mpi.MatchAssessment;
@@ -10,6 +11,8 @@ import health.salus.security.CurrentSubject;
 import health.salus.security.Subject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +75,7 @@ class PatientRegistrations {
     /** Joins the caller's transaction if there is one (it then commits or rolls back with it). */
     Registration register(CheckedRegistration checked) {
         try {
-            if (!inFlight.tryAcquire(30, TimeUnit.SECONDS)) {
+            if (!inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
                 throw new ServiceUnavailableException("Too many registrations in flight", null);
             }
         } catch (InterruptedException e) {
@@ -97,8 +100,9 @@ class PatientRegistrations {
         Instant now = clock.instant();
         RegistrationBundle registration = new RegistrationBundle(patient, now);
         RegistrationRequest.Insurance insurance = checked.request().insurance();
-        checked.payer().ifPresent(payer -> registration.addCoverage(payer, properties.payerIdentifierSystem(),
-                insurance.memberId(), Optional.ofNullable(insurance.groupNumber()), checked.subscriberRelationship()));
+        checked.payer().ifPresent(payer -> registration.addCoverage(payer, payerOrganization(payer.id()),
+                properties.payerIdentifierSystem(), insurance.memberId(), Optional.ofNullable(insurance.groupNumber()),
+                checked.subscriberRelationship()));
         Bundle response = store.process(registration.bundle());
         String patientId = RegistrationBundle.idAt(response, registration.patientIndex());
         String consentId = RegistrationBundle.idAt(response, registration.consentIndex());
@@ -114,6 +118,13 @@ class PatientRegistrations {
         events.publishEvent(new PatientRegistered(patientId, coverageId.orElse(null), possibleDuplicate, now));
         log.info("Registered patient {} (possible duplicate: {})", patientId, possibleDuplicate);
         return new Registration(patientId, mrn, consentId, coverageId, possibleDuplicate);
+    }
+
+    /** The payer's Organization, searched as the caller (the directory is readable to who registers). */
+    private Optional<String> payerOrganization(String payerId) {
+        SearchRequest search = new SearchRequest("Organization", Map.of("identifier",
+                List.of(properties.payerIdentifierSystem() + "|" + payerId), "_count", List.of("1")));
+        return store.search(search).matches().stream().findFirst().map(org -> "Organization/" + org.getIdElement().getIdPart());
     }
 
     private Optional<MatchAssessment> assess(Patient patient) {

@@ -42,15 +42,22 @@ final class RegistrationBundle {
         return bundle;
     }
 
-    /** Coverage of the patient by the payer, subscriber {@code relationship} (the patient is the subscriber). */
-    void addCoverage(Payer payer, String payerIdentifierSystem, String memberId, Optional<String> groupNumber,
-            String relationship) {
-        String organizationUrn = "urn:uuid:" + UUID.randomUUID();
-        Organization organization = new Organization().setName(payer.name()).setActive(true);
-        organization.addIdentifier().setSystem(payerIdentifierSystem).setValue(payer.id());
-        organization.addType(concept("http://terminology.hl7.org/CodeSystem/organization-type", "pay", "Payer"));
-        add(organization, organizationUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Organization")
-                .setIfNoneExist("identifier=" + payerIdentifierSystem + "|" + payer.id());
+    /**
+     * Coverage of the patient by the payer. {@code payerOrganization} is the payer's stored Organization
+     * ({@code Organization/<id>}) when one was found; otherwise the bundle creates it unless one carrying the
+     * payer identifier exists by then. That conditional create serialises registrations of the same payer,
+     * so it is left for the first patient of each payer.
+     */
+    void addCoverage(Payer payer, Optional<String> payerOrganization, String payerIdentifierSystem, String memberId,
+            Optional<String> groupNumber, String relationship) {
+        String organizationUrn = payerOrganization.orElse("urn:uuid:" + UUID.randomUUID());
+        if (payerOrganization.isEmpty()) {
+            Organization organization = new Organization().setName(payer.name()).setActive(true);
+            organization.addIdentifier().setSystem(payerIdentifierSystem).setValue(payer.id());
+            organization.addType(concept("http://terminology.hl7.org/CodeSystem/organization-type", "pay", "Payer"));
+            add(organization, organizationUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Organization")
+                    .setIfNoneExist("identifier=" + payerIdentifierSystem + "|" + payer.id());
+        }
         Coverage coverage = new Coverage().setStatus(Coverage.CoverageStatus.ACTIVE)
                 .setBeneficiary(new Reference(patientUrn)).setSubscriberId(memberId.strip())
                 .setRelationship(concept("http://terminology.hl7.org/CodeSystem/subscriber-relationship", relationship,

@@ -48,7 +48,8 @@ class RegistrationFollowUps {
             return;
         }
         systemAccess.run("patient-welcome", () -> messages.send(new NotificationRequest(event.patientId(),
-                WELCOME_TEMPLATE, Map.of(), "welcome:" + event.patientId(), Set.of(Channel.EMAIL), Optional.empty())));
+                WELCOME_TEMPLATE, Map.of("portalLink", properties.portalLinkBase() + "/login"), "welcome:" + event.patientId(),
+                Set.of(Channel.EMAIL), Optional.empty())));
     }
 
     @ApplicationModuleListener
@@ -60,9 +61,8 @@ class RegistrationFollowUps {
         }
         systemAccess.run("patient-portal-invitation", () -> accounts.invitePatient(event.patientId())
                 .ifPresent(invitation -> messages.send(NotificationRequest.of(event.patientId(), INVITATION_TEMPLATE,
-                        Map.of("link", properties.portalLinkBase() + "/invitation?token=" + invitation.token(),
-                                "username", invitation.username(),
-                                "expiresAt", invitation.expiresAt().toString()),
+                        // the token travels only in this link (stored encrypted by messaging), never in a log
+                        Map.of("portalLink", properties.portalLinkBase() + "/invitation?token=" + invitation.token()),
                         "portal-invitation:" + event.patientId()))));
     }
 }
