@@ -1,0 +1,17 @@
+package health.salus.patients.mpi.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One pair on the duplicate review queue: ids, score and the names of the agreeing fields only. */
+public record DuplicateReview(String id, String newPatientId, String candidatePatientId, double score,
+        List<String> agreements, Status status, Instant createdAt, Optional<String> decidedBy,
+        Optional<Instant> decidedAt) {
+
+    public enum Status { OPEN, MERGED, NOT_DUPLICATE }
+
+    public DuplicateReview {
+        agreements = List.copyOf(agreements);
+    }
+}
