@@ -103,9 +103,9 @@ class PatientRegistrationTest {
         assertThat(identifier.getValue()).isEqualTo(mrn);
         assertThat(identifier.getType().getCodingFirstRep().getCode()).isEqualTo("MR");
         assertThat(patient.getNameFirstRep().getFamily()).isEqualTo(request.family);
-        assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1985-06-15");
+        assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo(request.birthDate);
         assertThat(patient.getTelecom()).extracting(t -> t.getValue())
-                .contains("+12175550134", request.family.toLowerCase() + "@example.org");
+                .contains("+1" + request.phoneDigits, request.family.toLowerCase() + "@example.org");
         assertThat(((CodeableConcept) patient.getExtensionByUrl(NewPatient.SEX_FOR_CLINICAL_USE)
                 .getExtensionByUrl("value").getValue()).getCodingFirstRep().getCode()).isEqualTo("female-typical");
         assertThat(patient.getContactFirstRep().getTelecomFirstRep().getValue()).isEqualTo("+12175550199");
