@@ -5,10 +5,6 @@ import health.salus.fhir.SearchRequest;
 import health.salus.patients.mpi.MatchAssessment;
 import health.salus.patients.mpi.PatientIndex;
 import health.salus.patients.mpi.matching.Comparison;
-import health.salus.patients.mpi.matching.Nicknames;
-import health.salus.patients.mpi.matching.PatientRecords;
-import health.salus.patients.mpi.matching.PersonRecord;
-import health.salus.patients.mpi.matching.ProbabilisticMatcher;
 import health.salus.patients.mpi.review.DuplicateReviews;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,16 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The master patient index on the FHIR store: candidates come from several blocking searches through
  * {@link ResourceStore} as the calling subject (so they are permitted and audited like any search, and
- * use the keyed-hash indexes), then each is scored in full by the {@link ProbabilisticMatcher}.
+ * use the keyed-hash indexes), then each is scored in full by the {@link PatientMatcher}.
  */
 @Component
-@EnableConfigurationProperties(MatchingProperties.class)
 class StorePatientIndex implements PatientIndex {
 
     /** Candidates shown with an assessment: the best few are enough for a person to decide. */
@@ -37,25 +31,22 @@ class StorePatientIndex implements PatientIndex {
 
     private final ResourceStore store;
     private final DuplicateReviews reviews;
-    private final ProbabilisticMatcher matcher;
-    private final PatientRecords records;
+    private final PatientMatcher matcher;
     private final BlockingQueries blocking;
 
-    StorePatientIndex(ResourceStore store, DuplicateReviews reviews, MatchingProperties properties) {
+    StorePatientIndex(ResourceStore store, DuplicateReviews reviews, PatientMatcher matcher) {
         this.store = store;
         this.reviews = reviews;
-        this.matcher = new ProbabilisticMatcher(properties.model(), Nicknames.bundled());
-        this.records = new PatientRecords(Set.copyOf(properties.mrnSystems()));
-        this.blocking = new BlockingQueries(properties.candidateLimit());
+        this.matcher = matcher;
+        this.blocking = new BlockingQueries(matcher.candidateLimit());
     }
 
     @Override
     public MatchAssessment assess(Patient patient) {
         Optional<String> ownId = Optional.ofNullable(patient.getIdElement().getIdPart());
-        PersonRecord probe = records.from(patient);
         List<MatchAssessment.Candidate> candidates = new ArrayList<>();
         for (Patient candidate : candidates(patient, ownId)) {
-            Comparison comparison = matcher.compare(probe, records.from(candidate));
+            Comparison comparison = matcher.compare(patient, candidate);
             if (comparison.score() >= matcher.model().probableThreshold()) {
                 candidates.add(new MatchAssessment.Candidate(candidate.getIdElement().getIdPart(),
                         Math.round(comparison.score() * 100) / 100.0, comparison.agreements()));

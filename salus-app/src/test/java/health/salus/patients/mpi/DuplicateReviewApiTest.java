@@ -1,0 +1,136 @@
+package health.salus.patients.mpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import health.salus.patients.mpi.MatchAssessment.Decision;
+import health.salus.security.Accounts;
+import health.salus.security.Role;
+import health.salus.security.SystemAccess;
+import health.salus.support.Api;
+import health.salus.support.FhirApiTest;
+import health.salus.support.SignIn;
+import health.salus.support.TestUsers;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A probable duplicate goes on the review queue; a reviewer sees both patients side by side and can
+ * say they are different people, once. The queue holds ids and field names, never values.
+ */
+class DuplicateReviewApiTest extends FhirApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PatientIndex index;
+    @Autowired
+    SystemAccess system;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String family;
+    private String existingId;
+    private String newId;
+    private String reviewId;
+
+    @BeforeEach
+    void aProbableDuplicateQueued() {
+        family = MpiTestPatients.uniqueSurname();
+        String birthDate = MpiTestPatients.uniqueBirthDate();
+        existingId = create(MpiTestPatients.patient("Francisco", family, birthDate, AdministrativeGender.MALE,
+                MpiTestPatients.uniquePhone(), null, "40 Camino Real", "85704")).getIdElement().getIdPart();
+        Patient paco = create(MpiTestPatients.patient("Paco", family, birthDate, AdministrativeGender.MALE,
+                MpiTestPatients.uniquePhone(), null, "9 Mission Rd", "85713"));
+        newId = paco.getIdElement().getIdPart();
+        MatchAssessment assessment = system.call("mpi-test", () -> index.assess(paco));
+        assertThat(assessment.decision()).isEqualTo(Decision.PROBABLE);
+        system.call("mpi-test", () -> {
+            index.queueForReview(newId, assessment);
+            return null;
+        });
+        reviewId = jdbc.sql("select id from patients_duplicate_review where new_patient_id = ?").param(newId)
+                .query(String.class).single();
+    }
+
+    @Test
+    void aReviewerSeesBothPatientsAndMarksThemNotDuplicates() {
+        String username = TestUsers.create(accounts, Role.FRONT_DESK, null);
+        String reviewer = token(username);
+
+        assertThat(reviews(reviewer, "")).contains(reviewId);
+        JsonNode review = PatientSearchApiTest.json(call(reviewer, "GET", "/" + reviewId));
+        assertThat(review.get("candidatePatientId").asText()).isEqualTo(existingId);
+        assertThat(review.get("newPatient").get("names").get(0).asText()).isEqualTo("Paco " + family);
+        assertThat(review.get("candidatePatient").get("names").get(0).asText()).isEqualTo("Francisco " + family);
+        assertThat(review.get("comparison").get("levels").get("given").asText()).isEqualTo("nickname");
+
+        HttpResponse<String> decided = call(reviewer, "POST", "/" + reviewId + "/not-duplicate");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(PatientSearchApiTest.json(decided).get("status").asText()).isEqualTo("NOT_DUPLICATE");
+        assertThat(PatientSearchApiTest.json(decided).get("decidedBy").asText())
+                .isEqualTo(accounts.idOf(username).orElseThrow());
+        assertThat(call(reviewer, "POST", "/" + reviewId + "/not-duplicate").statusCode()).isEqualTo(409);
+        assertThat(reviews(reviewer, "")).doesNotContain(reviewId);
+        assertThat(reviews(reviewer, "?status=NOT_DUPLICATE")).contains(reviewId);
+    }
+
+    @Test
+    void queueingTheSamePairAgainKeepsOneReview() {
+        MatchAssessment again = system.call("mpi-test", () -> index.assess(read(Patient.class, newId)));
+        system.call("mpi-test", () -> {
+            index.queueForReview(newId, again);
+            return null;
+        });
+
+        assertThat(jdbc.sql("select count(*) from patients_duplicate_review where new_patient_id = ? "
+                + "or candidate_patient_id = ?").params(newId, newId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theQueueHoldsFieldNamesNotValues() {
+        String row = jdbc.sql("select agreements from patients_duplicate_review where id = ?").param(reviewId)
+                .query(String.class).single();
+
+        assertThat(row.split(",")).contains("given", "family", "birthDate").allMatch(f -> f.matches("[a-zA-Z]+"));
+        assertThat(row.toLowerCase()).doesNotContain(family.toLowerCase()).doesNotContain("paco");
+    }
+
+    @Test
+    void aPhysicianMayNeitherListNorReadNorDecideReviews() {
+        String physician = token(TestUsers.create(accounts, Role.PHYSICIAN, null));
+        List<HttpResponse<String>> responses = List.of(call(physician, "GET", ""), call(physician, "GET", "/" + reviewId),
+                call(physician, "POST", "/" + reviewId + "/not-duplicate"));
+
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.body()).doesNotContain(newId).doesNotContain(family);
+        }
+        assertThat(jdbc.sql("select status from patients_duplicate_review where id = ?").param(reviewId)
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
+    private List<String> reviews(String token, String query) {
+        HttpResponse<String> response = call(token, "GET", query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PatientSearchApiTest.json(response).findValuesAsText("id");
+    }
+
+    private HttpResponse<String> call(String token, String method, String path) {
+        return Api.call(port, token, method, "/api/patients/duplicates" + path, null);
+    }
+
+    private String token(String username) {
+        return SignIn.smartToken(port, username, "openid user/*.rs").get("access_token").asText();
+    }
+}
