@@ -3,6 +3,7 @@ package health.salus.messaging.delivery;
 import health.salus.crypto.PatientDataCipher.Ciphertext;
 import health.salus.messaging.Channel;
 import health.salus.messaging.DeliveryStatus;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +24,20 @@ public class NotificationRows {
             + "due_at, updated_at, sent_at, gateway_ref, language, body_key_id, body";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    NotificationRows(JdbcClient jdbc) {
+    NotificationRows(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 
     public record Notification(String id, String patientId, String templateKey, Ciphertext variables,
@@ -36,17 +50,23 @@ public class NotificationRows {
     }
 
     /**
-     * Inserts unless the idempotency key is taken. "On conflict do nothing" rather than catching the
-     * violation: a failed insert would abort the caller's PostgreSQL transaction, and a concurrent
-     * insert on another node waits for the first to commit and then does nothing.
+     * Inserts unless the idempotency key is taken; the unique constraint decides, not a prior look. On
+     * PostgreSQL "on conflict do nothing", since a failed insert would abort the caller's transaction
+     * (and a concurrent insert on another node waits for the first to commit, then does nothing). H2
+     * has no such clause but survives a failed statement, so there the violation itself says "taken".
      */
     boolean insertIfNew(Notification n, String idempotencyKey) {
-        return jdbc.sql("insert into messaging_notification (id, idempotency_key, patient_id, template_key, "
-                        + "variables_key_id, variables, requested_at, not_before) values (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict (idempotency_key) do nothing")
-                .params(n.id(), idempotencyKey, n.patientId(), n.templateKey(), n.variables().keyId(),
-                        n.variables().bytes(), utc(n.requestedAt()), n.notBefore().map(NotificationRows::utc).orElse(null))
-                .update() == 1;
+        String insert = "insert into messaging_notification (id, idempotency_key, patient_id, template_key, "
+                + "variables_key_id, variables, requested_at, not_before) values (?, ?, ?, ?, ?, ?, ?, ?)";
+        try {
+            return jdbc.sql(postgres ? insert + " on conflict (idempotency_key) do nothing" : insert)
+                    .params(n.id(), idempotencyKey, n.patientId(), n.templateKey(), n.variables().keyId(),
+                            n.variables().bytes(), utc(n.requestedAt()),
+                            n.notBefore().map(NotificationRows::utc).orElse(null))
+                    .update() == 1;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
     }
 
     Optional<String> idForKey(String idempotencyKey) {

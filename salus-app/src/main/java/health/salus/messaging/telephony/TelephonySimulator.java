@@ -38,11 +38,16 @@ public final class TelephonySimulator implements AutoCloseable {
     public record Sent(String sid, String kind, String to, String from, String text, Instant at) {
     }
 
+    /** Every request to the message and call routes with its answer, refused ones too (to see retries). */
+    public record Attempt(String to, int status, Instant at) {
+    }
+
     private final HttpServer server;
     private final String account;
     private final String token;
     private final Clock clock;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
     private volatile BiConsumer<String, String> inbound = (from, body) -> { };
@@ -66,6 +71,10 @@ public final class TelephonySimulator implements AutoCloseable {
 
     public List<Sent> sent() {
         return List.copyOf(sent);
+    }
+
+    public List<Attempt> attempts() {
+        return List.copyOf(attempts);
     }
 
     /** The next {@code count} requests answer {@code status} (e.g. 503, or 400 for a refused number). */
@@ -105,17 +114,19 @@ public final class TelephonySimulator implements AutoCloseable {
             if (!route.matches()) {
                 respond(exchange, 404, "{\"code\":20404,\"message\":\"Not found\"}");
             } else if (!authorized(exchange, route.group(1))) {
-                respond(exchange, 401, "{\"code\":20003,\"message\":\"Authenticate\"}");
+                respond(exchange, 401, "{\"code\":20003,\"message\":\"Authenticate\"}", form);
             } else if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                respond(exchange, failureStatus, "{\"code\":" + failureStatus + ",\"message\":\"Simulated failure\"}");
+                respond(exchange, failureStatus, "{\"code\":" + failureStatus + ",\"message\":\"Simulated failure\"}",
+                        form);
             } else if (!E164.matcher(form.getOrDefault("To", "")).matches()) {
-                respond(exchange, 400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number\"}");
+                respond(exchange, 400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number\"}",
+                        form);
             } else {
                 boolean call = route.group(2).equals("Calls");
                 String sid = (call ? "CA" : "SM") + UUID.randomUUID().toString().replace("-", "");
                 sent.add(new Sent(sid, call ? "voice" : "sms", form.get("To"), form.get("From"),
                         call ? form.getOrDefault("Twiml", "") : form.getOrDefault("Body", ""), clock.instant()));
-                respond(exchange, 201, "{\"sid\":\"" + sid + "\",\"status\":\"queued\"}");
+                respond(exchange, 201, "{\"sid\":\"" + sid + "\",\"status\":\"queued\"}", form);
             }
         }
     }
@@ -137,6 +148,11 @@ public final class TelephonySimulator implements AutoCloseable {
             }
         }
         return form;
+    }
+
+    private void respond(HttpExchange exchange, int status, String json, Map<String, String> form) throws IOException {
+        attempts.add(new Attempt(form.getOrDefault("To", ""), status, clock.instant()));
+        respond(exchange, status, json);
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
