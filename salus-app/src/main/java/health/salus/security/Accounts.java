@@ -8,10 +8,20 @@ import health.salus.security.SecurityEvents.RoleRevoked;
 import health.salus.security.credential.PasswordPolicy;
 import health.salus.security.identity.Account;
 import health.salus.security.identity.AccountRepository;
+import health.salus.security.identity.InvitationRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+    /** Usernames of invited patients: no vowels (no words), no look-alikes (0/o, 1/l). */
+    private static final String USERNAME_ALPHABET = "bcdfghjkmnpqrstvwxz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final AccountRepository accounts;
+    private final InvitationRepository invitations;
+    private final Duration invitationValidity;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -32,8 +48,11 @@ public class Accounts {
     private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Clock clock,
-            CurrentSubject currentSubject, ApplicationEventPublisher events) {
+            CurrentSubject currentSubject, ApplicationEventPublisher events, InvitationRepository invitations,
+            @Value("${salus.security.invitation.validity:P7D}") Duration invitationValidity) {
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.invitationValidity = invitationValidity;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -54,6 +73,84 @@ public class Accounts {
                 Optional.empty(), totpSecret, 0, roles), clock.instant());
         events.publishEvent(new AccountCreated(id, roles, actorId(), RequestOrigin.current()));
         return id;
+    }
+
+    /**
+     * A pending (disabled) portal account for a newly registered patient, linked to {@code Patient/<id>},
+     * with a single-use invitation token that expires after {@code salus.security.invitation.validity}.
+     * Empty when the patient already has an account, so a redelivered registration event invites once.
+     */
+    @Transactional
+    public Optional<PatientInvitation> invitePatient(String patientId) {
+        String fhirUser = "Patient/" + patientId;
+        if (!accounts.idsLinkedTo(fhirUser).isEmpty()) {
+            return Optional.empty();
+        }
+        String id = UUID.randomUUID().toString();
+        String username = newPatientUsername();
+        Instant now = clock.instant();
+        // a random password nobody knows: the account opens only through the invitation
+        accounts.insert(new Account(id, username, "Patient", passwordEncoder.encode(randomToken()),
+                Optional.of(fhirUser), false, 0, Optional.empty(), Optional.empty(), 0, Set.of(Role.PATIENT)), now);
+        String token = randomToken();
+        Instant expiresAt = now.plus(invitationValidity);
+        invitations.insert(sha256(token), id, now, expiresAt);
+        events.publishEvent(new AccountCreated(id, Set.of(Role.PATIENT), actorId(), RequestOrigin.current()));
+        return Optional.of(new PatientInvitation(id, username, token, expiresAt));
+    }
+
+    /** The username an unused, unexpired invitation token is for; empty for any other token. */
+    public Optional<String> invitedUsername(String token) {
+        return invitations.pendingAccount(sha256(token), clock.instant()).flatMap(accounts::findById)
+                .map(Account::username);
+    }
+
+    /**
+     * Sets the invited account's first password and enables it; the token then no longer works. A
+     * password the policy refuses throws {@code WeakPasswordException} and leaves the token usable.
+     * Empty when the token is unknown, used or expired.
+     */
+    @Transactional
+    public Optional<String> acceptInvitation(String token, String password) {
+        String hash = sha256(token);
+        Instant now = clock.instant();
+        Optional<Account> account = invitations.pendingAccount(hash, now).flatMap(accounts::findById);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        passwordPolicy.require(account.get().username(), password);
+        if (!invitations.use(hash, now)) {
+            return Optional.empty();
+        }
+        accounts.setPassword(account.get().id(), passwordEncoder.encode(password), now);
+        return Optional.of(account.get().username());
+    }
+
+    private String newPatientUsername() {
+        while (true) {
+            StringBuilder name = new StringBuilder("p-");
+            for (int i = 0; i < 8; i++) {
+                name.append(USERNAME_ALPHABET.charAt(RANDOM.nextInt(USERNAME_ALPHABET.length())));
+            }
+            if (!exists(name.toString())) {
+                return name.toString();
+            }
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean exists(String username) {

@@ -32,6 +32,8 @@ final class MinimumNecessary {
         role(Role.CARE_COORDINATOR, Set.of("CarePlan", "Appointment"), WRITE, Reach.RELATED);
         role(Role.CARE_COORDINATOR, Set.of("Patient", "Encounter", "Observation", "Consent"), READ, Reach.RELATED);
         role(Role.FRONT_DESK, Set.of("Patient", "Appointment", "Coverage"), WRITE, Reach.ANY);
+        // registration records the privacy-notice acknowledgement; the desk reads it back by id, never searches
+        role(Role.FRONT_DESK, Set.of("Consent"), Set.of("read", "create"), Reach.ANY);
         role(Role.BILLER, Set.of("Coverage", "Invoice"), WRITE, Reach.ANY);
         role(Role.BILLER, Set.of("Patient", "Encounter"), READ, Reach.ANY);
         role(Role.ADMINISTRATOR, Set.of("Practitioner"), ALL, Reach.ANY);

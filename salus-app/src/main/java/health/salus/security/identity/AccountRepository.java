@@ -104,6 +104,12 @@ public class AccountRepository {
         recordSuccess(id);
     }
 
+    /** A new password (and the account enabled), as accepting an invitation sets it. */
+    public void setPassword(String id, String passwordHash, Instant now) {
+        jdbc.sql("update security_account set password_hash = ?, enabled = true, password_changed_at = ? where id = ?")
+                .params(passwordHash, Timestamp.from(now), id).update();
+    }
+
     /** Whether the account existed and its flag changed. */
     public boolean setEnabled(String id, boolean enabled) {
         return jdbc.sql("update security_account set enabled = ? where id = ? and enabled <> ?")

@@ -62,7 +62,7 @@ class WebSecurityConfiguration {
             Clock clock,
             @Value("${salus.security.session.absolute-limit:12h}") Duration absoluteLimit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/error", "/favicon.ico",
+                        .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/invitation", "/error", "/favicon.ico",
                                 "/css/**", "/.well-known/smart-configuration", "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
