@@ -2,41 +2,24 @@ package health.salus.patients.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
 import health.salus.support.Api;
-import health.salus.support.FhirApiTest;
-import health.salus.support.SignIn;
-import health.salus.support.TestUsers;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Merging a duplicate record into the survivor re-points every reference, and unmerging puts each one back. */
-class PatientMergeTest extends FhirApiTest {
+class PatientMergeTest extends MergeApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void mergeMovesEveryReferenceToTheSurvivorAndUnmergePutsEachOneBack() throws Exception {
@@ -63,7 +46,7 @@ class PatientMergeTest extends FhirApiTest {
         assertThat(merge.get("resources")).hasSize(recordB.size());
 
         for (Resource resource : recordB) {
-            List<String> now = references(resource);
+            List<String> now = references(read(resource.getClass(), resource.getIdElement().getIdPart()));
             assertThat(now).as(key(resource)).doesNotContain("Patient/" + b).contains("Patient/" + a);
             assertThat(compartment(resource)).as(key(resource)).isEqualTo(a);
             // re-sealed under the survivor's data key, not left under the merged patient's
@@ -96,7 +79,8 @@ class PatientMergeTest extends FhirApiTest {
             assertThat(identifier.getValue()).isEqualTo(mrnB);
             assertThat(identifier.getUse()).isEqualTo(Identifier.IdentifierUse.OLD);
         });
-        assertThat(ids(search("Patient?identifier=" + PatientRecordBuilder.MRN_SYSTEM + "|" + mrnB))).contains(a);
+        assertThat(ids(search("Patient?identifier="
+                + health.salus.support.FhirHttp.q(PatientRecordBuilder.MRN_SYSTEM + "|" + mrnB)))).contains(a);
         assertThat(audited("patients-merged", mergeId)).isEqualTo(2);
 
         HttpResponse<String> shown = Api.call(port, token(Role.CARE_COORDINATOR), "GET",
@@ -120,64 +104,5 @@ class PatientMergeTest extends FhirApiTest {
         HttpResponse<String> again = Api.call(port, token(Role.FRONT_DESK), "POST",
                 "/api/patients/merges/" + mergeId + "/unmerge", null);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
-    }
-
-    // ---- helpers shared with the refusal tests
-
-    String token(Role role) {
-        return SignIn.smartToken(port, TestUsers.create(accounts, role, null), "openid user/*.cruds")
-                .get("access_token").asText();
-    }
-
-    int total(String query) {
-        return search(query + "&_count=200").getEntry().size();
-    }
-
-    static List<String> ids(Bundle bundle) {
-        return bundle.getEntry().stream().map(entry -> entry.getResource().getIdElement().getIdPart()).toList();
-    }
-
-    static String key(Resource resource) {
-        return resource.fhirType() + "/" + resource.getIdElement().getIdPart();
-    }
-
-    static List<Resource> concat(List<Resource> first, List<Resource> second) {
-        List<Resource> all = new java.util.ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
-
-    /** Every literal reference of each resource as it is stored now, in document order. */
-    Map<String, List<String>> references(List<Resource> resources) {
-        Map<String, List<String>> all = new LinkedHashMap<>();
-        for (Resource resource : resources) {
-            all.put(key(resource), references(read(resource.getClass(), resource.getIdElement().getIdPart())));
-        }
-        return all;
-    }
-
-    static List<String> references(Resource resource) {
-        return FhirContext.forR4Cached().newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)
-                .stream().map(Reference::getReference).toList();
-    }
-
-    String compartment(Resource resource) {
-        return jdbc.sql("select compartment from fhir_resource where res_type = ? and fhir_id = ?")
-                .params(resource.fhirType(), resource.getIdElement().getIdPart()).query(String.class).single();
-    }
-
-    String keyId(Resource resource) {
-        return jdbc.sql("select key_id from fhir_resource where res_type = ? and fhir_id = ?")
-                .params(resource.fhirType(), resource.getIdElement().getIdPart()).query(String.class).single();
-    }
-
-    long version(Resource resource) {
-        return jdbc.sql("select version from fhir_resource where res_type = ? and fhir_id = ?")
-                .params(resource.fhirType(), resource.getIdElement().getIdPart()).query(Long.class).single();
-    }
-
-    int audited(String action, String mergeId) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and detail like ?")
-                .params(action, "merge:" + mergeId + " %").query(Integer.class).single();
     }
 }

@@ -82,9 +82,12 @@ final class PatientRecordBuilder {
 
     /** An allergy of {@code patientId} that {@code asserterId} reported: in the first patient's record. */
     static AllergyIntolerance allergyAssertedBy(String patientId, String asserterId) {
-        return new AllergyIntolerance().setPatient(new Reference("Patient/" + patientId))
+        AllergyIntolerance allergy = new AllergyIntolerance().setPatient(new Reference("Patient/" + patientId))
                 .setAsserter(new Reference("Patient/" + asserterId))
                 .setCode(new CodeableConcept(new Coding("http://snomed.info/sct", "91936005", "Penicillin allergy")));
+        allergy.setClinicalStatus(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active", "Active")));
+        return allergy;
     }
 
     private static CodeableConcept loinc(String code, String display) {
