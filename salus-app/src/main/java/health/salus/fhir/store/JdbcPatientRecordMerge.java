@@ -102,7 +102,7 @@ class JdbcPatientRecordMerge implements PatientRecordMerge {
             if (!patients.contains(patientId)) {
                 throw new InvalidRequestException("A merge reaches the two patients it merges only");
             }
-            // written but not yet flushed index rows would be stale: this merge's own writes come later
+            // index rows of this session's own writes are flushed at its end: ask before writing
             List<Long> pks = dao.queryPks("select distinct x.resource_id from fhir_idx_reference x "
                     + "where x.target_type = 'Patient' and x.target_id = ? and x.res_type <> 'Patient' "
                     + "order by x.resource_id", new Object[] {patientId});
