@@ -9,5 +9,10 @@ public enum Interaction {
     CREATE,
     /** update and patch */
     UPDATE,
-    DELETE
+    DELETE,
+    /**
+     * merging one patient's record into another (the master patient index), granted on Patient: one
+     * permission for both patients covers re-pointing every resource of their records, whatever its type
+     */
+    MERGE
 }

@@ -73,7 +73,8 @@ public record SmartScopes(boolean unrestricted, List<Grant> grants) {
     private static Optional<Set<Interaction>> interactions(String permissions) {
         switch (permissions) {
             case "read": return Optional.of(Set.of(Interaction.READ, Interaction.SEARCH));
-            case "write": return Optional.of(Set.of(Interaction.CREATE, Interaction.UPDATE, Interaction.DELETE));
+            case "write": return Optional.of(Set.of(Interaction.CREATE, Interaction.UPDATE, Interaction.DELETE,
+                    Interaction.MERGE));
             case "*": return Optional.of(Set.of(Interaction.values()));
             default: break;
         }
@@ -90,6 +91,10 @@ public record SmartScopes(boolean unrestricted, List<Grant> grants) {
                 case 'd' -> Interaction.DELETE;
                 default -> Interaction.SEARCH;
             });
+        }
+        if (set.contains(Interaction.UPDATE)) {
+            // a merge updates the two records (and what they hold); SMART has no letter of its own for it
+            set.add(Interaction.MERGE);
         }
         return Optional.of(Set.copyOf(set));
     }

@@ -85,8 +85,17 @@ class ResourceWriter {
             }
             return create(batch, resource, id, "PUT");
         }
-        ResourceRow existing = current.get();
-        Visibility visibility = access.require(Interaction.UPDATE, type);
+        return update(batch, resource, current.get(), ifMatchVersion, access.require(Interaction.UPDATE, type));
+    }
+
+    /**
+     * Updates an existing resource as far as {@code visibility} reaches, for the resource as it is and as it
+     * will be: the caller's update permission, or an authority decided beforehand (a patient merge's).
+     */
+    WriteOutcome update(WriteBatch batch, Resource resource, ResourceRow existing, Optional<Long> ifMatchVersion,
+            Visibility visibility) {
+        String type = existing.type();
+        String id = existing.id();
         access.requireRow(visibility, Interaction.UPDATE, type, id, existing.compartment());
         if (ifMatchVersion.isPresent() && ifMatchVersion.get() != existing.version()) {
             throw new PreconditionFailedException("Version " + ifMatchVersion.get() + " is not the current version "

@@ -101,6 +101,21 @@ class PolicyEngineTest {
     }
 
     @Test
+    void mergingPatientsIsItsOwnPermissionThatGrantsNoOtherAccess() {
+        Subject frontDesk = user(Role.FRONT_DESK, null, SmartScopes.ALL);
+        Subject coordinator = user(Role.CARE_COORDINATOR, "Practitioner/dr-1", SmartScopes.ALL);
+        assertThat(engine.decide(frontDesk, Interaction.MERGE, "Patient", "anyone").permitted()).isTrue();
+        assertThat(engine.decide(coordinator, Interaction.MERGE, "Patient", "p-other").permitted()).isTrue();
+        assertThat(engine.decide(coordinator, Interaction.UPDATE, "Patient", "p-other").permitted()).isFalse();
+        assertThat(engine.decide(frontDesk, Interaction.MERGE, "Observation", "anyone").permitted()).isFalse();
+        for (Role role : Set.of(Role.PHYSICIAN, Role.NURSE, Role.BILLER, Role.ADMINISTRATOR, Role.PATIENT,
+                Role.INTEGRATION)) {
+            assertThat(engine.decide(user(role, null, SmartScopes.ALL), Interaction.MERGE, "Patient", "anyone")
+                    .permitted()).as(role.code()).isFalse();
+        }
+    }
+
+    @Test
     void theFrontDeskSeesAppointmentsMaskedAndNoClinicalTypes() {
         Subject frontDesk = user(Role.FRONT_DESK, null, SmartScopes.ALL);
         AccessDecision appointment = engine.decide(frontDesk, Interaction.READ, "Appointment", "anyone");
