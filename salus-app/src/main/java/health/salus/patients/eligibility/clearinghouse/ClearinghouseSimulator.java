@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ public class ClearinghouseSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ClearinghouseSimulator.class);
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final SimulatedPayers payers = new SimulatedPayers();
 
     public ClearinghouseSimulator() {
@@ -30,7 +32,7 @@ public class ClearinghouseSimulator implements AutoCloseable {
             throw new IllegalStateException("Cannot start the clearinghouse simulator", e);
         }
         server.createContext("/eligibility", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(executor);
         server.start();
         log.info("Clearinghouse simulator listening on {}", url());
     }
@@ -64,5 +66,6 @@ public class ClearinghouseSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
