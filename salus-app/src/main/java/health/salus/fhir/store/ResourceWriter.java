@@ -10,6 +10,7 @@ import health.salus.fhir.WriteOutcome;
 import health.salus.fhir.search.IndexExtractor;
 import health.salus.fhir.search.IndexRows;
 import health.salus.fhir.search.IndexWriter;
+import health.salus.fhir.validation.ResourceRules;
 import health.salus.fhir.validation.ResourceValidator;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +34,13 @@ class ResourceWriter {
     private final IndexExtractor extractor;
     private final CompartmentResolver compartments;
     private final ResourceValidator validator;
+    private final ResourceRules rules;
     private final Clock clock;
     private final AccessChecks access;
 
     ResourceWriter(ResourceDao dao, ResourceCodec codec, IndexExtractor extractor, CompartmentResolver compartments,
-            ResourceValidator validator, Clock clock, AccessChecks access) {
+            ResourceValidator validator, ResourceRules rules, Clock clock, AccessChecks access) {
+        this.rules = rules;
         this.access = access;
         this.dao = dao;
         this.codec = codec;
@@ -63,6 +66,7 @@ class ResourceWriter {
         }
         Visibility visibility = access.require(Interaction.CREATE, resource.fhirType());
         validator.validate(resource);
+        rules.enforce(resource);
         Instant now = now();
         ResourceCodec.stamp(resource, id, 1, now);
         Prepared prepared = prepare(resource);
@@ -102,6 +106,7 @@ class ResourceWriter {
                     + existing.version() + " of " + type + "/" + id);
         }
         validator.validate(resource);
+        rules.enforce(resource);
         if (!existing.deleted() && unchanged(resource, existing)) {
             return WriteOutcome.unchanged(access.decode(visibility, existing));
         }

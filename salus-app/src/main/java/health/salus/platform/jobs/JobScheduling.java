@@ -31,9 +31,12 @@ class JobScheduling {
     @Bean(destroyMethod = "")
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobProperties properties) {
         List<Task<?>> known = tasks.orderedStream().toList();
+        // startTasks registers these too: listing them in create() as well is a duplicate the scheduler
+        // refuses (custom tasks are OnStartup even when they schedule nothing on start-up)
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<OnStartup> recurring = (List) known.stream().filter(OnStartup.class::isInstance).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        List<Task<?>> plain = known.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), plain)
                 .startTasks((List) recurring)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
