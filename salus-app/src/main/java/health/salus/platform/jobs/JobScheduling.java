@@ -33,7 +33,9 @@ class JobScheduling {
         List<Task<?>> known = tasks.orderedStream().toList();
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<OnStartup> recurring = (List) known.stream().filter(OnStartup.class::isInstance).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        // startTasks(…) registers its tasks as known too: passing them twice fails with a duplicate key
+        List<Task<?>> others = known.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
                 .startTasks((List) recurring)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
