@@ -38,6 +38,11 @@ class AppointmentHistory {
         return all(Map.of("date", List.of("ge" + since)));
     }
 
+    /** Booked appointments starting between the two instants: what the daily sweep assesses. */
+    List<AppointmentRecord> bookedBetween(Instant from, Instant to) {
+        return all(Map.of("status", List.of("booked"), "date", List.of("ge" + from, "le" + to)));
+    }
+
     /** The patient's and the practitioner's appointments: what one prediction needs. */
     List<AppointmentRecord> around(AppointmentRecord appointment) {
         Map<String, AppointmentRecord> byId = new LinkedHashMap<>();

@@ -42,10 +42,10 @@ class NoShowModelsTest {
     }
 
     @Test
-    void theRetrainingJobIsRegisteredAsARecurringTask() {
-        Integer registered = jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = ?",
-                Integer.class, NoShowRetraining.TASK_NAME);
+    void theRetrainingAndAssessmentJobsAreRegisteredAsRecurringTasks() {
+        Integer registered = jdbc.queryForObject("select count(*) from scheduled_tasks where task_name in (?, ?)",
+                Integer.class, NoShowRetraining.TASK_NAME, UpcomingAppointmentsAssessment.TASK_NAME);
 
-        assertThat(registered).isEqualTo(1);
+        assertThat(registered).isEqualTo(2);
     }
 }

@@ -55,6 +55,8 @@ class NoShowRiskAssessmentTest {
     SystemAccess systemAccess;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    UpcomingAppointmentsAssessment upcoming;
 
     @Test
     void aPatientWhoKeepsMissingVisitsBookedFarAheadOnAMondayMorningGetsOneCoordinatorCallTask() {
@@ -118,6 +120,22 @@ class NoShowRiskAssessmentTest {
         assertThat(predictions.latest(booked).orElseThrow().followUpTask()).isEmpty();
         assertThat(tasksFor(booked)).isEmpty();
         assertThat(events.stream(HighNoShowRiskDetected.class).filter(e -> e.appointmentId().equals(booked))).isEmpty();
+    }
+
+    @Test
+    void theDailySweepAssessesAppointmentsBookedForTheComingDaysButNotLaterOnes() {
+        String patient = create(new Patient().addName(new HumanName().setFamily("Nsh" + unique())));
+        String practitioner = create(new Practitioner().addName(new HumanName().setFamily("Prac" + unique())));
+        Instant inThreeDays = Instant.now().plus(Duration.ofDays(3));
+        String soon = appointment(patient, practitioner, Instant.now().minus(Duration.ofDays(1)), inThreeDays, 30,
+                Appointment.AppointmentStatus.BOOKED, "ROUTINE");
+        String later = appointment(patient, practitioner, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)), 30, Appointment.AppointmentStatus.BOOKED, "ROUTINE");
+
+        assertThat(upcoming.assessUpcoming()).isPositive();
+
+        assertThat(predictions.latest(soon)).isPresent();
+        assertThat(predictions.latest(later)).isEmpty();
     }
 
     @Test
