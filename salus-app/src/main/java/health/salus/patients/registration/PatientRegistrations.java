@@ -4,6 +4,7 @@ import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.messaging.Notifications;
 import health.salus.patients.PatientRegistered;
+import health.salus.patients.coverage.CoverageSystems;
 import health.salus.patients.mpi.MatchAssessment;
 import health.salus.patients.mpi.PatientIndex;
 import health.salus.platform.ServiceUnavailableException;
@@ -20,7 +21,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -46,8 +46,8 @@ class PatientRegistrations {
     private final MedicalRecordNumbers mrns;
     private final RegistrationRecords records;
     private final RegistrationProperties properties;
-    private final ObjectProvider<PatientIndex> index;
-    private final ObjectProvider<Notifications> notifications;
+    private final PatientIndex index;
+    private final Notifications notifications;
     private final CurrentSubject currentSubject;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,8 +55,8 @@ class PatientRegistrations {
     private final Semaphore inFlight;
 
     PatientRegistrations(ResourceStore store, MedicalRecordNumbers mrns, RegistrationRecords records,
-            RegistrationProperties properties, ObjectProvider<PatientIndex> index,
-            ObjectProvider<Notifications> notifications, CurrentSubject currentSubject,
+            RegistrationProperties properties, PatientIndex index,
+            Notifications notifications, CurrentSubject currentSubject,
             ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
             @Value("${salus.patients.max-concurrent-registrations:4}") int maxConcurrent) {
         this.tx = tx;
@@ -101,17 +101,17 @@ class PatientRegistrations {
         RegistrationBundle registration = new RegistrationBundle(patient, now);
         RegistrationRequest.Insurance insurance = checked.request().insurance();
         checked.payer().ifPresent(payer -> registration.addCoverage(payer, payerOrganization(payer.id()),
-                properties.payerIdentifierSystem(), insurance.memberId(), Optional.ofNullable(insurance.groupNumber()),
+                insurance.memberId(), Optional.ofNullable(insurance.groupNumber()),
                 checked.subscriberRelationship()));
         Bundle response = store.process(registration.bundle());
         String patientId = RegistrationBundle.idAt(response, registration.patientIndex());
         String consentId = RegistrationBundle.idAt(response, registration.consentIndex());
         Optional<String> coverageId = registration.coverageIndex().map(i -> RegistrationBundle.idAt(response, i));
         if (possibleDuplicate) {
-            index.getObject().queueForReview(patientId, assessment.get());
+            index.queueForReview(patientId, assessment.get());
         }
-        checked.preferences().ifPresent(preferences -> notifications.ifAvailable(
-                n -> n.savePreferences(patientId, preferences)));
+        checked.preferences().ifPresent(preferences -> notifications.savePreferences(patientId,
+                preferences));
         String registeredBy = currentSubject.current().map(Subject::id).orElse("unknown");
         records.insert(new RegistrationRecords.Row(patientId, consentId, coverageId, possibleDuplicate, registeredBy,
                 now));
@@ -123,17 +123,12 @@ class PatientRegistrations {
     /** The payer's Organization, searched as the caller (the directory is readable to who registers). */
     private Optional<String> payerOrganization(String payerId) {
         SearchRequest search = new SearchRequest("Organization", Map.of("identifier",
-                List.of(properties.payerIdentifierSystem() + "|" + payerId), "_count", List.of("1")));
+                List.of(CoverageSystems.PAYER + "|" + payerId), "_count", List.of("1")));
         return store.search(search).matches().stream().findFirst().map(org -> "Organization/" + org.getIdElement().getIdPart());
     }
 
     private Optional<MatchAssessment> assess(Patient patient) {
-        PatientIndex patientIndex = index.getIfAvailable();
-        if (patientIndex == null) {
-            log.warn("No master patient index is installed: registering without a duplicate check");
-            return Optional.empty();
-        }
-        return Optional.of(patientIndex.assess(patient));
+        return Optional.of(index.assess(patient));
     }
 
     private void refuseDuplicate(MatchAssessment assessment) {

@@ -1,5 +1,6 @@
 package health.salus.patients.registration;
 
+import health.salus.patients.coverage.CoverageSystems;
 import health.salus.patients.coverage.Payer;
 import java.time.Instant;
 import java.util.Date;
@@ -48,15 +49,15 @@ final class RegistrationBundle {
      * payer identifier exists by then. That conditional create serialises registrations of the same payer,
      * so it is left for the first patient of each payer.
      */
-    void addCoverage(Payer payer, Optional<String> payerOrganization, String payerIdentifierSystem, String memberId,
+    void addCoverage(Payer payer, Optional<String> payerOrganization, String memberId,
             Optional<String> groupNumber, String relationship) {
         String organizationUrn = payerOrganization.orElse("urn:uuid:" + UUID.randomUUID());
         if (payerOrganization.isEmpty()) {
             Organization organization = new Organization().setName(payer.name()).setActive(true);
-            organization.addIdentifier().setSystem(payerIdentifierSystem).setValue(payer.id());
+            organization.addIdentifier().setSystem(CoverageSystems.PAYER).setValue(payer.id());
             organization.addType(concept("http://terminology.hl7.org/CodeSystem/organization-type", "pay", "Payer"));
             add(organization, organizationUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Organization")
-                    .setIfNoneExist("identifier=" + payerIdentifierSystem + "|" + payer.id());
+                    .setIfNoneExist("identifier=" + CoverageSystems.PAYER + "|" + payer.id());
         }
         Coverage coverage = new Coverage().setStatus(Coverage.CoverageStatus.ACTIVE)
                 .setBeneficiary(new Reference(patientUrn)).setSubscriberId(memberId.strip())

@@ -1,6 +1,7 @@
 package health.salus.patients.registration;
 
 import health.salus.fhir.ResourceStore;
+import health.salus.patients.eligibility.LatestEligibility;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,9 +28,12 @@ class RegistrationController {
     private final RegistrationRecords records;
     private final ResourceStore store;
     private final MedicalRecordNumbers mrns;
+    private final LatestEligibility eligibility;
 
     RegistrationController(RegistrationValidator validator, PatientRegistrations registrations,
-            RegistrationRecords records, ResourceStore store, MedicalRecordNumbers mrns) {
+            RegistrationRecords records, ResourceStore store, MedicalRecordNumbers mrns,
+            LatestEligibility eligibility) {
+        this.eligibility = eligibility;
         this.validator = validator;
         this.registrations = registrations;
         this.records = records;
@@ -52,7 +56,8 @@ class RegistrationController {
 
     /**
      * The registration state of a patient the caller may read: MRN, consent status, duplicate flag and
-     * eligibility ({@code null} until eligibility checking reports here).
+     * the newest eligibility check's status
+     * ({@code null} for self-pay or before the first check is queued).
      */
     @GetMapping("/api/patients/{id}/registration")
     Map<String, Object> status(@PathVariable String id) {
@@ -67,7 +72,7 @@ class RegistrationController {
                 .orElse(null));
         body.put("coverageId", row.flatMap(RegistrationRecords.Row::coverageId).orElse(null));
         body.put("possibleDuplicate", row.map(RegistrationRecords.Row::possibleDuplicate).orElse(false));
-        body.put("eligibilityStatus", null);
+        body.put("eligibilityStatus", eligibility.statusOf(id).orElse(null));
         return body;
     }
 }

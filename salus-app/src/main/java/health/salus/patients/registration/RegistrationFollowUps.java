@@ -9,9 +9,6 @@ import health.salus.security.SystemAccess;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +22,13 @@ class RegistrationFollowUps {
 
     static final String WELCOME_TEMPLATE = "welcome";
     static final String INVITATION_TEMPLATE = "portal-invitation";
-    private static final Logger log = LoggerFactory.getLogger(RegistrationFollowUps.class);
 
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
     private final Accounts accounts;
     private final SystemAccess systemAccess;
     private final RegistrationProperties properties;
 
-    RegistrationFollowUps(ObjectProvider<Notifications> notifications, Accounts accounts, SystemAccess systemAccess,
+    RegistrationFollowUps(Notifications notifications, Accounts accounts, SystemAccess systemAccess,
             RegistrationProperties properties) {
         this.notifications = notifications;
         this.accounts = accounts;
@@ -42,25 +38,15 @@ class RegistrationFollowUps {
 
     @ApplicationModuleListener
     void sendWelcome(PatientRegistered event) {
-        Notifications messages = notifications.getIfAvailable();
-        if (messages == null) {
-            log.warn("No notification service: no welcome message for patient {}", event.patientId());
-            return;
-        }
-        systemAccess.run("patient-welcome", () -> messages.send(new NotificationRequest(event.patientId(),
+        systemAccess.run("patient-welcome", () -> notifications.send(new NotificationRequest(event.patientId(),
                 WELCOME_TEMPLATE, Map.of("portalLink", properties.portalLinkBase() + "/login"), "welcome:" + event.patientId(),
                 Set.of(Channel.EMAIL), Optional.empty())));
     }
 
     @ApplicationModuleListener
     void invitePatient(PatientRegistered event) {
-        Notifications messages = notifications.getIfAvailable();
-        if (messages == null) {
-            log.warn("No notification service: no portal invitation for patient {}", event.patientId());
-            return;
-        }
         systemAccess.run("patient-portal-invitation", () -> accounts.invitePatient(event.patientId())
-                .ifPresent(invitation -> messages.send(NotificationRequest.of(event.patientId(), INVITATION_TEMPLATE,
+                .ifPresent(invitation -> notifications.send(NotificationRequest.of(event.patientId(), INVITATION_TEMPLATE,
                         // the token travels only in this link (stored encrypted by messaging), never in a log
                         Map.of("portalLink", properties.portalLinkBase() + "/invitation?token=" + invitation.token()),
                         "portal-invitation:" + event.patientId()))));

@@ -3,15 +3,13 @@ package health.salus.patients.registration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Registration settings ({@code salus.patients}): the MRN format and identifier system, the system of
- * the payer identifiers on payer Organizations, and the base of portal invitation links.
+ * Registration settings ({@code salus.patients}): the MRN format and identifier system and the base of portal invitation links.
  */
 @ConfigurationProperties("salus.patients")
-record RegistrationProperties(Mrn mrn, String payerIdentifierSystem, String portalLinkBase) {
+record RegistrationProperties(Mrn mrn, String portalLinkBase) {
 
     RegistrationProperties {
         mrn = mrn == null ? new Mrn(null, 0, null) : mrn;
-        payerIdentifierSystem = payerIdentifierSystem == null ? "urn:salus:payer-id" : payerIdentifierSystem;
         portalLinkBase = portalLinkBase == null ? "http://localhost:8080" : portalLinkBase;
     }
 

@@ -14,4 +14,9 @@ public record DuplicateReview(String id, String newPatientId, String candidatePa
     public DuplicateReview {
         agreements = List.copyOf(agreements);
     }
+
+    /** Whether the patient is on either side of this pair. */
+    public boolean names(String patientId) {
+        return newPatientId.equals(patientId) || candidatePatientId.equals(patientId);
+    }
 }

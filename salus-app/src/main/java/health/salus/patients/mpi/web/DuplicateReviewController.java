@@ -2,10 +2,15 @@ package health.salus.patients.mpi.web;
 
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import health.salus.fhir.ResourceStore;
+import health.salus.patients.merge.MergeReason;
+import health.salus.patients.merge.MergeRecord;
+import health.salus.patients.merge.MergeRefusedException;
+import health.salus.patients.merge.PatientMerge;
 import health.salus.patients.mpi.index.PatientMatcher;
 import health.salus.patients.mpi.matching.Comparison;
 import health.salus.patients.mpi.review.DuplicateReview;
 import health.salus.patients.mpi.review.DuplicateReviews;
+import health.salus.platform.InvalidFieldsException;
 import health.salus.security.Subject;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The duplicate review queue: {@code GET /api/patients/duplicates?status=OPEN}, {@code GET .../{id}} with
  * both patients side by side (read through the store as the reviewer, so policy-checked and audited), and
- * {@code POST .../{id}/not-duplicate}. Merging a pair is the merge service's route
- * ({@code POST /api/patients/merges}), which closes the review as MERGED.
+ * {@code POST .../{id}/not-duplicate} or {@code POST .../{id}/merge}. A merge by any route (also
+ * {@code POST /api/patients/merges}) closes the pair's open review as MERGED.
  */
 @RestController
 @RequestMapping("/api/patients/duplicates")
@@ -40,8 +46,11 @@ class DuplicateReviewController {
     private final PatientMatcher matcher;
     private final MpiAccess access;
 
+    private final PatientMerge merges;
+
     DuplicateReviewController(DuplicateReviews reviews, ResourceStore store, PatientMatcher matcher,
-            MpiAccess access) {
+            MpiAccess access, PatientMerge merges) {
+        this.merges = merges;
         this.reviews = reviews;
         this.store = store;
         this.matcher = matcher;
@@ -95,6 +104,33 @@ class DuplicateReviewController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This review is already decided");
         }
         return view(find(id));
+    }
+
+    /**
+     * Merges the pair: by default the patient already on file survives and the new registration is merged
+     * into it; {@code {"survivorId": …}} picks the other way round. The review closes as MERGED with the merge.
+     */
+    @PostMapping("/{id}/merge")
+    Map<String, Object> merge(@PathVariable String id, @RequestBody(required = false) Map<String, String> body) {
+        access.require(MpiAccess.REVIEWERS);
+        DuplicateReview review = find(id);
+        if (review.status() != DuplicateReview.Status.OPEN) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "This review is already decided");
+        }
+        String survivor = Optional.ofNullable(body).map(b -> b.get("survivorId")).orElse(review.candidatePatientId());
+        if (!review.names(survivor)) {
+            throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("survivorId",
+                    "The survivor must be one of the two patients of this review")));
+        }
+        String merged = survivor.equals(review.candidatePatientId()) ? review.newPatientId() : review.candidatePatientId();
+        try {
+            MergeRecord record = merges.merge(survivor, merged, MergeReason.DUPLICATE_REVIEW);
+            Map<String, Object> view = new LinkedHashMap<>(view(find(id)));
+            view.put("mergeId", record.mergeId());
+            return view;
+        } catch (MergeRefusedException refused) {
+            throw new ResponseStatusException(refused.status(), refused.getMessage());
+        }
     }
 
     private DuplicateReview find(String id) {
