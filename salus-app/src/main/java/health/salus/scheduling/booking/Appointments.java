@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Booking and the life of an appointment. Each change is one transaction: the reservation cells and
  * the Appointment (written through the resource store as the caller, so policy, encryption and audit
  * apply) commit together or not at all, and the event goes to the outbox with them. A taken time
- * surfaces as the database's unique-key violation and becomes {@link SlotUnavailableException}.
+ * surfaces as the database's unique-key violation and becomes {@link SlotUnavailableException}; so
+ * does a lock wait that timed out behind a competing booking of the same cells (H2 gives up after a
+ * second, PostgreSQL waits for the other transaction to end).
  */
 @Service
 public class Appointments {
@@ -56,7 +59,7 @@ public class Appointments {
                         booking.visitMode(), booking.start(), booking.end(), booking.blockedUntil(), Optional.empty()));
                 return create(booking, reservationId);
             });
-        } catch (DuplicateKeyException taken) {
+        } catch (DuplicateKeyException | PessimisticLockingFailureException taken) {
             throw new SlotUnavailableException(alternatives.near(booking));
         }
     }
@@ -117,7 +120,7 @@ public class Appointments {
                         after.practitionerId(), before.start(), after.start(), after.end()));
                 return AppointmentView.of(stored);
             });
-        } catch (DuplicateKeyException taken) {
+        } catch (DuplicateKeyException | PessimisticLockingFailureException taken) {
             throw new SlotUnavailableException(alternatives.near(after));
         }
     }

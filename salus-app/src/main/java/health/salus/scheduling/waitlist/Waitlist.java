@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -91,7 +92,7 @@ public class Waitlist {
                     Optional.empty(), practitionerId, locationId, entry.patientId(), Reservation.Kind.HOLD, "held",
                     entry.visitMode(), start, end, end.plusSeconds(calendar.get().bufferMinutes() * 60L),
                     Optional.of(expires))));
-        } catch (DuplicateKeyException taken) {
+        } catch (DuplicateKeyException | PessimisticLockingFailureException taken) {
             return;   // someone booked the time before the offer was made
         }
         rows.mark(entry.entryId(), "offered", Optional.of(reservationId));
