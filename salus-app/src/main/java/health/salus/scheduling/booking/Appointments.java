@@ -8,7 +8,6 @@ import health.salus.scheduling.AppointmentRescheduled;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Appointment;
@@ -112,10 +111,10 @@ public class Appointments {
             return tx.execute(status -> {
                 Reservation locked = reservations.lockForAppointment(appointmentId).orElseThrow();
                 reservations.move(locked, after.start(), after.end(), after.blockedUntil());
-                Appointment latest = (Appointment) store.read("Appointment", appointmentId);
-                StatusChange.requireStatus(latest, AppointmentStatus.BOOKED, "reschedule");
-                latest.setStart(Date.from(after.start())).setEnd(Date.from(after.end()));
-                Appointment stored = (Appointment) store.update(latest, Optional.empty()).resource();
+                StatusChange.requireStatus((Appointment) store.read("Appointment", appointmentId),
+                        AppointmentStatus.BOOKED, "reschedule");
+                Appointment stored = patch(appointmentId, "[" + replace("/start", after.start()) + ","
+                        + replace("/end", after.end()) + "]");
                 events.publishEvent(new AppointmentRescheduled(appointmentId, after.patientId(),
                         after.practitionerId(), before.start(), after.start(), after.end()));
                 return AppointmentView.of(stored);
@@ -132,10 +131,11 @@ public class Appointments {
                     .orElseThrow(() -> new ResourceNotFoundException("Appointment/" + appointmentId));
             Appointment appointment = (Appointment) store.read("Appointment", appointmentId);
             StatusChange.require(appointment.getStatus(), target, reasonCode);
-            appointment.setStatus(target);
-            reasonCode.ifPresent(code -> appointment.getCancelationReason().addCoding()
-                    .setSystem(AppointmentResources.CANCELLATION_SYSTEM).setCode(code));
-            Appointment stored = (Appointment) store.update(appointment, Optional.empty()).resource();
+            String operations = "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"" + target.toCode() + "\"}"
+                    + reasonCode.map(code -> ",{\"op\":\"add\",\"path\":\"/cancelationReason\",\"value\":"
+                            + "{\"coding\":[{\"system\":\"" + AppointmentResources.CANCELLATION_SYSTEM
+                            + "\",\"code\":\"" + code + "\"}]}}").orElse("") + "]";
+            Appointment stored = patch(appointmentId, operations);
             if (target == AppointmentStatus.CANCELLED) {
                 reservations.release(reservation.reservationId(), "cancelled");
                 events.publishEvent(new AppointmentCancelled(appointmentId, reservation.patientId(),
@@ -146,6 +146,19 @@ public class Appointments {
             }
             return AppointmentView.of(stored);
         });
+    }
+
+    /**
+     * Changes go in as a JSON Patch applied to the stored resource, not as a whole resource read back
+     * by the caller: front desk reads Appointments with the clinical reason masked, and writing that
+     * copy back would erase it. {@code operations} holds only codes and instants, never request text.
+     */
+    private Appointment patch(String appointmentId, String operations) {
+        return (Appointment) store.patch("Appointment", appointmentId, operations, Optional.empty()).resource();
+    }
+
+    private static String replace(String path, Instant value) {
+        return "{\"op\":\"replace\",\"path\":\"" + path + "\",\"value\":\"" + value + "\"}";
     }
 
     public AppointmentView read(String appointmentId) {
