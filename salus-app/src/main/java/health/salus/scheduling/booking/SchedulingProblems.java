@@ -33,10 +33,6 @@ class SchedulingProblems {
     @ExceptionHandler(BaseServerResponseException.class)
     ResponseEntity<ProblemDetail> store(BaseServerResponseException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode());
-        if (e.getOperationOutcome() instanceof org.hl7.fhir.r4.model.OperationOutcome outcome) {
-            outcome.getIssue().forEach(i -> org.slf4j.LoggerFactory.getLogger(SchedulingProblems.class)
-                    .warn("DEBUG422 {} {}", i.getExpression(), i.getDiagnostics()));
-        }
         String detail;
         if (e instanceof ForbiddenOperationException) {
             detail = "The access policy does not allow this";
