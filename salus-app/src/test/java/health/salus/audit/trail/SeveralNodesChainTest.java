@@ -61,19 +61,26 @@ class SeveralNodesChainTest {
         AuditWriter second = node();
         String actor = actor();
         first.record(List.of(record(actor, "first-1")));
+        first.record(List.of(record(actor, "first-2")));
         second.record(List.of(record(actor, "second-1"), record(actor, "second-2")));
         // the first node still remembers the head it left before the second node's entries
-        first.record(List.of(record(actor, "first-2")));
-        second.record(List.of(record(actor, "second-3")));
         first.record(List.of(record(actor, "first-3")));
+        second.record(List.of(record(actor, "second-3")));
+        first.record(List.of(record(actor, "first-4")));
+        // consecutive appends of one node find their remembered head current (unless the application's
+        // own writer, e.g. a security alert, slipped in between: then the next one will)
+        for (int i = 0; i < 20 && TestProfiles.onPostgres() && first.knownHeadAppends() == 0; i++) {
+            first.record(List.of(record(actor, "first-again")));
+        }
 
-        List<String> actions = jdbc.queryForList("select action from audit_entry where actor_id = ? order by sequence",
-                String.class, actor);
-        assertThat(actions).containsExactly("first-1", "second-1", "second-2", "first-2", "second-3", "first-3");
+        List<String> actions = jdbc.queryForList("select action from audit_entry where actor_id = ? and action <> "
+                + "'first-again' order by sequence", String.class, actor);
+        assertThat(actions).containsExactly("first-1", "first-2", "second-1", "second-2", "first-3", "second-3",
+                "first-4");
         assertOneValidDenseChain();
         if (TestProfiles.onPostgres()) {
-            assertThat(first.knownHeadAppends() + second.knownHeadAppends())
-                    .as("appends on a remembered head that was still current").isPositive();
+            assertThat(first.knownHeadAppends()).as("appends on a remembered head that was still current")
+                    .isPositive();
         }
     }
 
