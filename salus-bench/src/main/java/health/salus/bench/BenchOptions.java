@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * Command-line options: {@code --db=postgres --patients=10000 --samples=500 --clients=2 --validation=full
- * --reuse=true --as=system|physician}.
+ * --reuse=true --as=system|physician --search-clients=1}. {@code clients} ingest at once;
+ * {@code search-clients} search at once (1: one at a time, each beside its raw SQL lookup).
  */
 record BenchOptions(String database, int patients, int samples, int clients, String validation, boolean reuse,
-        String caller) {
+        String caller, int searchClients) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -23,6 +24,7 @@ record BenchOptions(String database, int patients, int samples, int clients, Str
                 Integer.parseInt(options.getOrDefault("clients", "2")),
                 options.getOrDefault("validation", "full"),
                 Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
-                options.getOrDefault("as", "system"));
+                options.getOrDefault("as", "system"),
+                Integer.parseInt(options.getOrDefault("search-clients", "1")));
     }
 }

@@ -41,29 +41,40 @@ public final class FoundationBench {
             Long stored = jdbc.queryForObject("select count(*) from fhir_resource", Long.class);
             System.out.printf("Resources in store: %d%n%n", stored);
             for (String caller : options.caller().split(",")) {
-                String token = systemToken;
+                java.util.function.Supplier<String> token = () -> fresh(() -> BenchCaller.systemToken(server));
                 List<IngestBench.PatientSample> sample = patients;
                 if (caller.equals("physician")) {
-                    token = BenchCaller.physicianToken(server, patients.get(0).id());
-                    sample = BenchCaller.visible(patients.subList(0, Math.min(patients.size(), 3000)), base, token);
+                    String physician = patients.get(0).id();
+                    token = () -> fresh(() -> BenchCaller.physicianToken(server, physician));
+                    sample = BenchCaller.visible(patients.subList(0, Math.min(patients.size(), 3000)), base, token.get());
                     System.out.printf("Searching as a physician who may see %d of the sampled patients%n",
                             sample.size());
                 }
-                printSearch(new SearchBench(base, jdbc, server.bean(IndexValueTransform.class), token).run(sample, options.samples()), caller,
-                        options.database(), stored);
+                printSearch(new SearchBench(base, jdbc, server.bean(IndexValueTransform.class), token).run(sample, options.samples(),
+                        options.searchClients()), caller, options.database(), stored, options.searchClients());
             }
         }
     }
 
-    private static void printSearch(List<SearchBench.Result> results, String caller, String database, Long stored) {
-        System.out.println("| search as " + caller + " (" + database + ", " + stored + " resources) | p50 ms "
-                + "| p95 ms | p99 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ratio API/SQL |");
-        System.out.println("|---|---|---|---|---|---|---|");
+    private static String fresh(java.util.concurrent.Callable<String> mint) {
+        try {
+            return mint.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not get a bench token", e);
+        }
+    }
+
+    private static void printSearch(List<SearchBench.Result> results, String caller, String database, Long stored,
+            int clients) {
+        System.out.println("| search as " + caller + " (" + database + ", " + stored + " resources, " + clients
+                + " client" + (clients == 1 ? "" : "s") + ") | p50 ms | p95 ms | p99 ms | raw SQL p50 ms "
+                + "| raw SQL p95 ms | p95 ratio API/SQL | searches/s |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (SearchBench.Result result : results) {
-            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", result.name(),
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× | %.0f |%n", result.name(),
                     result.http().percentileMs(50), result.http().percentileMs(95),
                     result.http().percentileMs(99), result.sql().percentileMs(50), result.sql().percentileMs(95),
-                    result.http().percentileMs(95) / result.sql().percentileMs(95));
+                    result.http().percentileMs(95) / result.sql().percentileMs(95), result.perSecond());
         }
         System.out.println();
     }

@@ -2,7 +2,7 @@ package health.salus.bench;
 
 import java.util.Arrays;
 
-/** Recorded latencies in nanoseconds and their percentiles. */
+/** Recorded latencies in nanoseconds and their percentiles; several clients may record into one. */
 final class Latencies {
 
     private final long[] nanos;
@@ -12,11 +12,11 @@ final class Latencies {
         nanos = new long[capacity];
     }
 
-    void record(long elapsedNanos) {
+    synchronized void record(long elapsedNanos) {
         nanos[size++] = elapsedNanos;
     }
 
-    double percentileMs(double percentile) {
+    synchronized double percentileMs(double percentile) {
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * size) - 1;

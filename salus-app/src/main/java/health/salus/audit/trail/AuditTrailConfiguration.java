@@ -59,8 +59,11 @@ class AuditTrailConfiguration {
             @Value("${salus.audit.checkpoint.every:60m}") Duration checkpointInterval,
             @Value("${salus.audit.writer.max-batch:500}") int maxBatch,
             @Value("${salus.audit.writer.queue-capacity:10000}") int queueCapacity,
-            @Value("${salus.audit.writer.timeout:10s}") Duration timeout) {
+            @Value("${salus.audit.writer.timeout:10s}") Duration timeout,
+            @Value("${salus.audit.writer.known-head:true}") boolean knownHead) {
+        // the one-statement append needs PostgreSQL's data-modifying CTEs; elsewhere every append locks
+        boolean postgres = storage.pool().getJdbcUrl() != null && storage.pool().getJdbcUrl().startsWith("jdbc:postgresql:");
         return new AuditWriter(storage.dataSource(), new ChainAppender(signer, checkpointEvery, checkpointInterval),
-                observers, clock, maxBatch, queueCapacity, timeout);
+                observers, clock, maxBatch, queueCapacity, timeout, knownHead && postgres);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,9 +44,16 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private final BlockingQueue<Pending> queue;
     private volatile Thread thread;
     private volatile boolean running;
+    /** Whether the database runs the one-statement append (PostgreSQL); decided at start. */
+    private final boolean knownHeadStatements;
+    /** The head this writer left with its last committed append; touched by the writer thread only. */
+    private ChainAppender.ChainHead knownHead;
+    /** How many batches went the one-statement way: a sanity figure for tests and diagnostics. */
+    private final java.util.concurrent.atomic.AtomicLong knownHeadAppends = new java.util.concurrent.atomic.AtomicLong();
 
     AuditWriter(DataSource dataSource, ChainAppender appender, ObjectProvider<AuditObserver> observers, Clock clock,
-            int maxBatch, int queueCapacity, Duration timeout) {
+            int maxBatch, int queueCapacity, Duration timeout, boolean knownHeadStatements) {
+        this.knownHeadStatements = knownHeadStatements;
         this.dataSource = dataSource;
         this.appender = appender;
         this.observers = observers;
@@ -112,16 +120,9 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private void write(List<Pending> batch) {
         List<AuditRecord> records = new ArrayList<>();
         batch.forEach(pending -> records.addAll(pending.records));
-        List<AuditEntry> entries;
+        ChainAppender.Appended appended;
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                entries = appender.append(connection, records, clock.instant());
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            appended = append(connection, records);
         } catch (SQLException e) {
             // SQL state only: a database message may quote the values of a row
             log.error("Audit trail write failed [SQLState {}]; {} callers refused", e.getSQLState(), batch.size());
@@ -129,7 +130,37 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
             return;
         }
         batch.forEach(pending -> pending.committed.complete(null));
-        notifyObservers(entries);
+        notifyObservers(appended.entries());
+    }
+
+    /**
+     * One statement on the head this writer left last time when it can; the locked transaction when
+     * that head moved, a checkpoint is due, or nothing is known (start, after a failure). The known
+     * head is only ever a guess: the database decides, so a stale one costs a round trip, never a fork.
+     */
+    private ChainAppender.Appended append(Connection connection, List<AuditRecord> records) throws SQLException {
+        ChainAppender.ChainHead known = knownHead;
+        knownHead = null;
+        java.time.Instant now = clock.instant();
+        if (known != null && knownHeadStatements) {
+            connection.setAutoCommit(true);
+            Optional<ChainAppender.Appended> fast = appender.appendOnKnownHead(connection, known, records, now);
+            if (fast.isPresent()) {
+                knownHead = fast.get().head();
+                knownHeadAppends.incrementAndGet();
+                return fast.get();
+            }
+        }
+        connection.setAutoCommit(false);
+        try {
+            ChainAppender.Appended appended = appender.append(connection, records, now);
+            connection.commit();
+            knownHead = appended.head();
+            return appended;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
     }
 
     private void notifyObservers(List<AuditEntry> entries) {
@@ -141,6 +172,10 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
                 log.warn("Audit observer {} failed: {}", observer.getClass().getName(), e.getClass().getName());
             }
         });
+    }
+
+    long knownHeadAppends() {
+        return knownHeadAppends.get();
     }
 
     @Override

@@ -97,7 +97,7 @@ class AuditWriterTest {
 
     private AuditWriter start(DataSource dataSource, DefaultListableBeanFactory beans) {
         AuditWriter started = new AuditWriter(dataSource, new ChainAppender(signer, 1000, Duration.ofHours(1)),
-                beans.getBeanProvider(AuditObserver.class), Clock.systemUTC(), 100, 100, Duration.ofSeconds(30));
+                beans.getBeanProvider(AuditObserver.class), Clock.systemUTC(), 100, 100, Duration.ofSeconds(30), false);
         started.start();
         return started;
     }
