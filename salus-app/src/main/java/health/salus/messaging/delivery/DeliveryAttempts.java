@@ -111,12 +111,14 @@ public class DeliveryAttempts {
         } catch (HandOverFailure failure) {
             int attempts = delivery.attempts() + 1;
             boolean last = failure.permanent() || attempts >= properties.retry().maxAttempts();
-            Instant next = now.plus(properties.retry().after(attempts));
+            // the backoff counts from the failure, not from the start of a slow attempt
+            Instant failedAt = clock.instant();
+            Instant next = failedAt.plus(properties.retry().after(attempts));
             log.info("Notification delivery {} attempt {} failed: {}{}", delivery.id(), attempts, failure.code(),
                     last ? " (giving up)" : ", next attempt at " + next);
             save(new Delivery(delivery.id(), delivery.notificationId(), Optional.of(channel),
                     last ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED, attempts, Optional.of(failure.code()),
-                    last ? delivery.dueAt() : next, now, Optional.empty(), Optional.empty(),
+                    last ? delivery.dueAt() : next, failedAt, Optional.empty(), Optional.empty(),
                     Optional.of(rendered.language()), Optional.of(sealed)),
                     last ? Optional.empty() : Optional.of(next));
         }
