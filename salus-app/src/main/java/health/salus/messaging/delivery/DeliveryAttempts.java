@@ -108,35 +108,31 @@ public class DeliveryAttempts {
             save(new Delivery(delivery.id(), delivery.notificationId(), Optional.of(channel), DeliveryStatus.SENT,
                     delivery.attempts() + 1, Optional.empty(), delivery.dueAt(), now, Optional.of(now),
                     Optional.of(reference), Optional.of(rendered.language()), Optional.of(sealed)), Optional.empty());
-        } catch (HandOverFailed failure) {
+        } catch (HandOverFailure failure) {
             int attempts = delivery.attempts() + 1;
-            boolean last = failure.permanent || attempts >= properties.retry().maxAttempts();
-            Instant next = now.plus(properties.retry().after(attempts));
-            log.info("Notification delivery {} attempt {} failed: {}{}", delivery.id(), attempts, failure.code,
+            boolean last = failure.permanent() || attempts >= properties.retry().maxAttempts();
+            // the backoff counts from the failure, not from the start of a slow attempt
+            Instant failedAt = clock.instant();
+            Instant next = failedAt.plus(properties.retry().after(attempts));
+            log.info("Notification delivery {} attempt {} failed: {}{}", delivery.id(), attempts, failure.code(),
                     last ? " (giving up)" : ", next attempt at " + next);
             save(new Delivery(delivery.id(), delivery.notificationId(), Optional.of(channel),
-                    last ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED, attempts, Optional.of(failure.code),
-                    last ? delivery.dueAt() : next, now, Optional.empty(), Optional.empty(),
+                    last ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED, attempts, Optional.of(failure.code()),
+                    last ? delivery.dueAt() : next, failedAt, Optional.empty(), Optional.empty(),
                     Optional.of(rendered.language()), Optional.of(sealed)),
                     last ? Optional.empty() : Optional.of(next));
         }
     }
 
     private String handOver(Channel channel, Recipient recipient, MessageBody body, String language)
-            throws HandOverFailed {
-        try {
-            return switch (channel) {
-                case EMAIL -> email.send(recipient.email().orElseThrow(() -> new HandOverFailed("no-email-address")),
-                        body.subject().orElse(""), body.text(), language);
-                case SMS, VOICE -> gateway.send(channel,
-                        recipient.mobile().orElseThrow(() -> new HandOverFailed("no-mobile-number")), body.text());
-                case IN_APP -> "in-app";
-            };
-        } catch (EmailSender.EmailFailure e) {
-            throw new HandOverFailed(e.code(), e.permanent());
-        } catch (TelephonyGateway.GatewayException e) {
-            throw new HandOverFailed(e.code(), e.permanent());
-        }
+            throws HandOverFailure {
+        return switch (channel) {
+            case EMAIL -> email.send(recipient.email().orElseThrow(() -> new HandOverFailure("no-email-address", true)),
+                    body.subject().orElse(""), body.text(), language);
+            case SMS, VOICE -> gateway.send(channel,
+                    recipient.mobile().orElseThrow(() -> new HandOverFailure("no-mobile-number", true)), body.text());
+            case IN_APP -> "in-app";
+        };
     }
 
     private ContactPreferences defaults(Recipient recipient) {
@@ -171,21 +167,5 @@ public class DeliveryAttempts {
             nextAttempt.ifPresent(at -> schedule(scheduler, delivery.id(), delivery.status().name().toLowerCase(
                     java.util.Locale.ROOT) + "-" + delivery.attempts() + "-" + at.toEpochMilli(), at));
         });
-    }
-
-    private static final class HandOverFailed extends Exception {
-
-        private final String code;
-        private final boolean permanent;
-
-        HandOverFailed(String code) {
-            this(code, true);
-        }
-
-        HandOverFailed(String code, boolean permanent) {
-            super(code, null, false, false);
-            this.code = code;
-            this.permanent = permanent;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package health.salus.messaging.email;
 
+import health.salus.messaging.delivery.HandOverFailure;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
@@ -21,30 +22,9 @@ public final class EmailSender {
         this.from = from;
     }
 
-    /** Why a hand-over failed, as a code (no address, no text). */
-    public static final class EmailFailure extends Exception {
-
-        private final String code;
-        private final boolean permanent;
-
-        EmailFailure(String code, boolean permanent) {
-            super(code);
-            this.code = code;
-            this.permanent = permanent;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public boolean permanent() {
-            return permanent;
-        }
-    }
-
     /** @return the Message-ID the server got, for the delivery record */
-    public String send(String to, String subject, String text, String language) throws EmailFailure {
-        JavaMailSender sender = mail.orElseThrow(() -> new EmailFailure("email-not-configured", true));
+    public String send(String to, String subject, String text, String language) throws HandOverFailure {
+        JavaMailSender sender = mail.orElseThrow(() -> new HandOverFailure("email-not-configured", true));
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -58,9 +38,9 @@ public final class EmailSender {
             sender.send(message);
             return messageId.length() > 64 ? messageId.substring(0, 64) : messageId;
         } catch (MessagingException e) {
-            throw new EmailFailure("email-invalid-address", true);
+            throw new HandOverFailure("email-invalid-address", true);
         } catch (MailException e) {
-            throw new EmailFailure("email-" + e.getClass().getSimpleName().replace("Exception", "")
+            throw new HandOverFailure("email-" + e.getClass().getSimpleName().replace("Exception", "")
                     .toLowerCase(java.util.Locale.ROOT), false);
         }
     }

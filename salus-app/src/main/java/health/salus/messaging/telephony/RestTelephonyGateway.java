@@ -1,6 +1,7 @@
 package health.salus.messaging.telephony;
 
 import health.salus.messaging.Channel;
+import health.salus.messaging.delivery.HandOverFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,7 +45,7 @@ public final class RestTelephonyGateway implements TelephonyGateway {
     }
 
     @Override
-    public String send(Channel channel, String toNumber, String text) throws GatewayException {
+    public String send(Channel channel, String toNumber, String text) throws HandOverFailure {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("To", toNumber);
         form.put("From", fromNumber);
@@ -56,7 +57,7 @@ public final class RestTelephonyGateway implements TelephonyGateway {
             resource = "Messages.json";
             form.put("Body", text);
         } else {
-            throw new GatewayException("gateway-unsupported-channel", true);
+            throw new HandOverFailure("gateway-unsupported-channel", true);
         }
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("Accounts/" + enc(account) + "/" + resource))
                 .timeout(timeout)
@@ -69,19 +70,19 @@ public final class RestTelephonyGateway implements TelephonyGateway {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new GatewayException("gateway-unreachable", false);
+            throw new HandOverFailure("gateway-unreachable", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GatewayException("gateway-interrupted", false);
+            throw new HandOverFailure("gateway-interrupted", false);
         }
         int status = response.statusCode();
         if (status / 100 != 2) {
             boolean permanent = status / 100 == 4 && status != 429 && status != 408;
-            throw new GatewayException("gateway-http-" + status, permanent);
+            throw new HandOverFailure("gateway-http-" + status, permanent);
         }
         Matcher sid = SID.matcher(response.body());
         if (!sid.find()) {
-            throw new GatewayException("gateway-bad-response", false);
+            throw new HandOverFailure("gateway-bad-response", false);
         }
         return sid.group(1);
     }

@@ -1,6 +1,7 @@
 package health.salus.messaging.telephony;
 
 import health.salus.messaging.Channel;
+import health.salus.messaging.delivery.HandOverFailure;
 import health.salus.messaging.delivery.MessagingProperties;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,7 +41,7 @@ class TelephonyConfiguration {
                     telephony.fromNumber(), telephony.timeout());
         }
         return (Channel channel, String to, String text) -> {
-            throw new TelephonyGateway.GatewayException("gateway-not-configured", true);
+            throw new HandOverFailure("gateway-not-configured", true);
         };
     }
 }
