@@ -14,6 +14,7 @@ import health.salus.support.TestUsers;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Consent;
@@ -209,6 +210,25 @@ class AccessPolicyTest extends FhirApiTest {
         Appointment full = parse(expect(physician(doctor).get("/Appointment/" + id(appointment)), 200).body(),
                 Appointment.class);
         assertThat(full.getReasonCodeFirstRep().getText()).isEqualTo("chest pain follow-up");
+    }
+
+    @Test
+    void frontDeskChangingAnAppointmentKeepsTheReasonItCannotSee() {
+        Appointment appointment = create(appointment(cared, doctor, "chest pain follow-up"));
+        FhirHttp frontDesk = as(Role.FRONT_DESK, null, "openid user/*.cruds");
+        Appointment masked = parse(expect(frontDesk.get("/Appointment/" + id(appointment)), 200).body(),
+                Appointment.class);
+        masked.setStatus(Appointment.AppointmentStatus.ARRIVED);
+        Appointment answer = parse(expect(frontDesk.put("/Appointment/" + id(appointment), json(masked), Map.of()), 200)
+                .body(), Appointment.class);
+        assertThat(answer.getReasonCode()).as("the answer is masked like a read").isEmpty();
+        expect(frontDesk.patch("/Appointment/" + id(appointment),
+                "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"fulfilled\"}]", Map.of()), 200);
+        Appointment full = parse(expect(physician(doctor).get("/Appointment/" + id(appointment)), 200).body(),
+                Appointment.class);
+        assertThat(full.getStatus()).isEqualTo(Appointment.AppointmentStatus.FULFILLED);
+        assertThat(full.getReasonCodeFirstRep().getText()).isEqualTo("chest pain follow-up");
+        assertThat(full.getMeta().getSecurity()).noneSatisfy(tag -> assertThat(tag.getCode()).isEqualTo("REDACTED"));
     }
 
     @Test

@@ -100,6 +100,25 @@ class AccessChecks {
         }
     }
 
+    /**
+     * What a writer may store over {@code existing}: the resource it sent, with the elements it may not see
+     * kept as stored (it was shown a masked copy, so their absence is not a request to remove them).
+     */
+    Resource unmaskedForWrite(Visibility visibility, Resource incoming, ResourceRow existing) {
+        var masked = visibility.masked(existing.type());
+        if (masked.isEmpty()) {
+            return incoming;
+        }
+        Resource stored = existing.deleted() ? codec.tombstone(existing) : codec.decode(existing);
+        return codec.withElementsOf(incoming, stored, masked, REDACTED_SYSTEM);
+    }
+
+    /** The resource as the caller may see it: masked like a read when the policy masks its type. */
+    Resource maskedForAnswer(Visibility visibility, Resource resource) {
+        var masked = visibility.masked(resource.fhirType());
+        return masked.isEmpty() ? resource : mask(resource, masked);
+    }
+
     /** Decodes a visible row, without the elements the caller must not see. */
     Resource decode(Visibility visibility, ResourceRow row) {
         Resource resource = codec.decode(row);

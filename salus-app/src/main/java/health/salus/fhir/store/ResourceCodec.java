@@ -61,6 +61,46 @@ class ResourceCodec {
         }
     }
 
+    /**
+     * {@code incoming} with the given top-level elements taken from {@code stored} (or absent when the stored
+     * version has none) and without the REDACTED label masking put on: what a writer under a masking
+     * obligation sends back cannot change, add or drop what it was never shown.
+     */
+    Resource withElementsOf(Resource incoming, Resource stored, java.util.Set<String> elements, String redactedSystem) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    MAPPER.readTree(json(incoming));
+            com.fasterxml.jackson.databind.node.ObjectNode kept = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    MAPPER.readTree(json(stored));
+            for (String element : elements) {
+                for (String name : java.util.List.of(element, "_" + element)) {
+                    if (kept.has(name)) {
+                        json.set(name, kept.get(name));
+                    } else {
+                        json.remove(name);
+                    }
+                }
+            }
+            if (json.get("meta") instanceof com.fasterxml.jackson.databind.node.ObjectNode meta
+                    && meta.get("security") instanceof com.fasterxml.jackson.databind.node.ArrayNode security) {
+                for (int i = security.size() - 1; i >= 0; i--) {
+                    if (redactedSystem.equals(security.get(i).path("system").asText())
+                            && "REDACTED".equals(security.get(i).path("code").asText())) {
+                        security.remove(i);
+                    }
+                }
+                if (security.isEmpty()) {
+                    meta.remove("security");
+                }
+            }
+            Resource merged = (Resource) parser().parseResource(MAPPER.writeValueAsString(json));
+            merged.setIdElement(incoming.getIdElement());
+            return merged;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A resource could not be re-encoded", e);
+        }
+    }
+
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
             new com.fasterxml.jackson.databind.ObjectMapper();
 

@@ -105,6 +105,7 @@ class ResourceWriter {
             throw new PreconditionFailedException("Version " + ifMatchVersion.get() + " is not the current version "
                     + existing.version() + " of " + type + "/" + id);
         }
+        resource = access.unmaskedForWrite(visibility, resource, existing);
         validator.validate(resource);
         rules.enforce(resource);
         if (!existing.deleted() && unchanged(resource, existing)) {
@@ -123,7 +124,9 @@ class ResourceWriter {
             throw new ResourceVersionConflictException("Concurrent update of " + type + "/" + id + "; retry");
         }
         batch.updated(row, "PUT", new IndexWriter.Indexed(row.pk(), type, prepared.compartment, prepared.rows));
-        return existing.deleted() ? WriteOutcome.created(resource) : WriteOutcome.updated(resource);
+        // the answer shows the caller no more than a read would
+        Resource answer = access.maskedForAnswer(visibility, resource);
+        return existing.deleted() ? WriteOutcome.created(answer) : WriteOutcome.updated(answer);
     }
 
     /** Marks a resource deleted as a new, empty version; deleting twice changes nothing. */
