@@ -1,6 +1,8 @@
 package health.salus.demo;
 
+import health.salus.patients.PrivacyNotice;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 
@@ -38,6 +40,9 @@ final class PatientHistoryGenerator {
         PatientBundleBuilder bundle = new PatientBundleBuilder(seed, index);
         String guardian = rng.pick(rng.chance(0.6) ? NamePools.FEMALE : NamePools.MALE);
         String patientRef = bundle.add(PatientResourceWriter.write(patient, referenceDate, guardian));
+        // every demo patient acknowledged the privacy notice when first seen, as registration requires today
+        bundle.add(PrivacyNotice.acknowledgedBy(patientRef,
+                visitPlanner.windowStart(patient).atTime(9, 0).toInstant(ZoneOffset.UTC)));
         PatientChart chart = new PatientChart(patient, rng, bundle, encounterWriter, referenceDate,
                 visitPlanner.windowStart(patient), patientRef);
         visits.forEach(chart::record);

@@ -1,5 +1,6 @@
 package health.salus.patients.registration;
 
+import health.salus.patients.PrivacyNotice;
 import health.salus.patients.coverage.CoverageSystems;
 import health.salus.patients.coverage.Payer;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Organization;
@@ -25,9 +25,6 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class RegistrationBundle {
 
-    static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
-    static final String CONSENT_POLICY = "http://terminology.hl7.org/CodeSystem/consentpolicycodes";
-    static final String LOINC = "http://loinc.org";
 
     private final Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     private final String patientUrn = "urn:uuid:" + UUID.randomUUID();
@@ -36,7 +33,7 @@ final class RegistrationBundle {
 
     RegistrationBundle(Patient patient, Instant acknowledgedAt) {
         add(patient, patientUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
-        add(privacyConsent(acknowledgedAt), consentUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Consent");
+        add(PrivacyNotice.acknowledgedBy(patientUrn, acknowledgedAt), consentUrn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Consent");
     }
 
     Bundle bundle() {
@@ -73,20 +70,6 @@ final class RegistrationBundle {
         String urn = "urn:uuid:" + UUID.randomUUID();
         add(coverage, urn).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Coverage");
         coverageUrn = Optional.of(urn);
-    }
-
-    /** The acknowledgement of the Notice of Privacy Practices, performed by the patient. */
-    private Consent privacyConsent(Instant acknowledgedAt) {
-        Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE)
-                .setScope(concept(CONSENT_SCOPE, "patient-privacy", "Privacy Consent"))
-                .setPatient(new Reference(patientUrn))
-                .setDateTime(Date.from(acknowledgedAt))
-                .setPolicyRule(concept(CONSENT_POLICY, "hipaa-npp", "HIPAA Notice of Privacy Practices"));
-        consent.addCategory(concept(LOINC, "59284-0", "Patient Consent"));
-        consent.addPerformer(new Reference(patientUrn));
-        consent.addPolicy().setUri("https://www.hhs.gov/hipaa/for-professionals/privacy/guidance/"
-                + "privacy-practices-for-protected-health-information/index.html");
-        return consent;
     }
 
     /** Where the transaction response says the resource of {@code urn} went (entries answer in order). */

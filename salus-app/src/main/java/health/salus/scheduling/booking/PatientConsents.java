@@ -1,6 +1,7 @@
 package health.salus.scheduling.booking;
 
 import health.salus.fhir.ResourceStore;
+import health.salus.patients.PrivacyNotice;
 import health.salus.fhir.SearchRequest;
 import health.salus.security.SystemAccess;
 import java.util.List;
@@ -26,7 +27,7 @@ class PatientConsents {
     boolean hasActivePrivacyConsent(String patientId) {
         return system.call("scheduling-consent-check", () -> !store.search(new SearchRequest("Consent", Map.of(
                 "patient", List.of("Patient/" + patientId), "status", List.of("active"),
-                "scope", List.of("http://terminology.hl7.org/CodeSystem/consentscope|patient-privacy"),
+                "scope", List.of(PrivacyNotice.SCOPE_SYSTEM + "|" + PrivacyNotice.SCOPE_CODE),
                 "_count", List.of("1")))).matches().isEmpty());
     }
 }
