@@ -18,8 +18,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +32,7 @@ public class DataKeys {
 
     private final DataKeyRows rows;
     private final KeyEncryptionKeys kek;
+    private final DataKeyRows creationRows;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -41,7 +40,7 @@ public class DataKeys {
     private final Cache<String, DataKey> currentByOwner;
     private final Queue<Long> createdSinceLastReport = new ConcurrentLinkedQueue<>();
 
-    DataKeys(DataKeyRows rows, KeyEncryptionKeys kek, PlatformTransactionManager transactions, Clock clock,
+    DataKeys(DataKeyRows rows, KeyEncryptionKeys kek, KeyCreationPool.Storage creation, Clock clock,
             @Value("${salus.crypto.key-cache.ttl:60s}") Duration ttl,
             @Value("${salus.crypto.key-cache.max-keys:20000}") long maxKeys) {
         this.rows = rows;
@@ -49,8 +48,8 @@ public class DataKeys {
         this.clock = clock;
         // the caller may be inside a store transaction: a new key must commit on its own, at once, so
         // other nodes and a rolled-back caller never see a key that is used but not stored
-        this.ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.creationRows = new DataKeyRows(creation.jdbc());
+        this.ownTransaction = creation.transaction();
         this.byId = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(ttl).build();
         this.currentByOwner = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(ttl).build();
     }
@@ -81,12 +80,12 @@ public class DataKeys {
     private DataKey insertVersion(String owner) {
         try {
             DataKey created = ownTransaction.execute(status -> {
-                int version = rows.maxVersion(owner) + 1;
+                int version = creationRows.maxVersion(owner) + 1;
                 byte[] key = new byte[KEY_BYTES];
                 random.nextBytes(key);
                 KeyEncryptionKeys.Wrapped wrapped = kek.wrap(key, Owners.wrapContext(owner, version));
-                long id = rows.nextId();
-                rows.insert(new DataKeyRows.Row(id, owner, version, wrapped.bytes(), wrapped.kekId(),
+                long id = creationRows.nextId();
+                creationRows.insert(new DataKeyRows.Row(id, owner, version, wrapped.bytes(), wrapped.kekId(),
                         DataKeyRows.ACTIVE, clock.instant()));
                 return new DataKey(id, owner, version, Optional.of(primitive(key)));
             });

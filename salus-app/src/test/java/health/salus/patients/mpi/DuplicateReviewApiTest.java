@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A probable duplicate goes on the review queue; a reviewer sees both patients side by side and can
- * say they are different people, once. The queue holds ids and field names, never values.
+ * A probable duplicate goes on the review queue; a reviewer sees both patients side by side and either
+ * says they are different people or merges them, once. The queue holds ids and field names, never values.
  */
 class DuplicateReviewApiTest extends FhirApiTest {
 
@@ -85,6 +85,42 @@ class DuplicateReviewApiTest extends FhirApiTest {
     }
 
     @Test
+    void aReviewerMergesThePairIntoThePatientOnFileAndTheReviewCloses() {
+        String reviewer = SignIn.smartToken(port, TestUsers.create(accounts, Role.FRONT_DESK, null),
+                "openid user/*.cruds").get("access_token").asText();
+
+        HttpResponse<String> merged = call(reviewer, "POST", "/" + reviewId + "/merge");
+
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+        JsonNode body = PatientSearchApiTest.json(merged);
+        assertThat(body.get("status").asText()).isEqualTo("MERGED");
+        assertThat(body.get("mergeId").asText()).isNotBlank();
+        Patient replaced = read(Patient.class, newId);
+        assertThat(replaced.getActive()).isFalse();
+        assertThat(replaced.getLink()).anySatisfy(link -> {
+            assertThat(link.getType()).isEqualTo(Patient.LinkType.REPLACEDBY);
+            assertThat(link.getOther().getReference()).endsWith("Patient/" + existingId);
+        });
+        assertThat(read(Patient.class, existingId).getActive()).isNotEqualTo(false);
+        assertThat(call(reviewer, "POST", "/" + reviewId + "/merge").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aMergeNamingASurvivorOutsideThePairIsRefusedAndNothingChanges() {
+        String reviewer = SignIn.smartToken(port, TestUsers.create(accounts, Role.FRONT_DESK, null),
+                "openid user/*.cruds").get("access_token").asText();
+
+        HttpResponse<String> refused = Api.call(port, reviewer, "POST", "/api/patients/duplicates/" + reviewId
+                + "/merge", "{\"survivorId\":\"someone-else\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("survivorId");
+        assertThat(read(Patient.class, newId).getLink()).isEmpty();
+        assertThat(jdbc.sql("select status from patients_duplicate_review where id = ?").param(reviewId)
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
+    @Test
     void queueingTheSamePairAgainKeepsOneReview() {
         MatchAssessment again = system.call("mpi-test", () -> index.assess(read(Patient.class, newId)));
         system.call("mpi-test", () -> {
@@ -106,10 +142,11 @@ class DuplicateReviewApiTest extends FhirApiTest {
     }
 
     @Test
-    void aPhysicianMayNeitherListNorReadNorDecideReviews() {
+    void aPhysicianMayNeitherListNorReadNorDecideNorMergeReviews() {
         String physician = token(TestUsers.create(accounts, Role.PHYSICIAN, null));
         List<HttpResponse<String>> responses = List.of(call(physician, "GET", ""), call(physician, "GET", "/" + reviewId),
-                call(physician, "POST", "/" + reviewId + "/not-duplicate"));
+                call(physician, "POST", "/" + reviewId + "/not-duplicate"),
+                call(physician, "POST", "/" + reviewId + "/merge"));
 
         for (HttpResponse<String> response : responses) {
             assertThat(response.statusCode()).isEqualTo(403);
