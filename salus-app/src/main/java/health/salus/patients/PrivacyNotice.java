@@ -1,10 +1,13 @@
 package health.salus.patients;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.util.Date;
+import java.util.TimeZone;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
@@ -25,7 +28,8 @@ public final class PrivacyNotice {
         Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE)
                 .setScope(new CodeableConcept(new Coding(SCOPE_SYSTEM, SCOPE_CODE, "Privacy Consent")))
                 .setPatient(new Reference(patientReference))
-                .setDateTime(Date.from(acknowledgedAt))
+                .setDateTimeElement(new DateTimeType(Date.from(acknowledgedAt), TemporalPrecisionEnum.SECOND,
+                        TimeZone.getTimeZone("UTC")))
                 .setPolicyRule(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentpolicycodes",
                         "hipaa-npp", "HIPAA Notice of Privacy Practices")));
         consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));

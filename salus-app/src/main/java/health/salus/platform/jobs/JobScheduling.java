@@ -2,6 +2,7 @@ package health.salus.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
@@ -28,49 +29,68 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @EnableConfigurationProperties(JobProperties.class)
 class JobScheduling {
 
-    @Bean(destroyMethod = "")
-    Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobProperties properties) {
-        List<Task<?>> known = tasks.orderedStream().toList();
+    /**
+     * Schedules, reschedules and cancels job instances. It does not run them, so it stays usable while this
+     * node's runner is stopped (salus.jobs.enabled=false, or a paused test context).
+     */
+    @Bean
+    SchedulerClient jobClient(DataSource dataSource) {
+        DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
+        return SchedulerClient.Builder.create(transactional)
+                .jdbcCustomization(new AutodetectJdbcCustomization(transactional, true))
+                .build();
+    }
+
+    /**
+     * Runs due jobs on this node. A db-scheduler {@code Scheduler} cannot start again once stopped, so every
+     * start builds a new one: Spring may stop and restart the lifecycle (Spring's test framework pauses
+     * cached contexts that are not in use).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "salus.jobs.enabled", havingValue = "true", matchIfMissing = true)
+    SmartLifecycle jobRunner(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobProperties properties) {
+        return new SmartLifecycle() {
+            private volatile Scheduler running;
+
+            @Override
+            public synchronized void start() {
+                if (running == null) {
+                    running = scheduler(dataSource, tasks.orderedStream().toList(), properties);
+                    running.start();
+                }
+            }
+
+            @Override
+            public synchronized void stop() {
+                if (running != null) {
+                    running.stop();
+                    running = null;
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running != null;
+            }
+        };
+    }
+
+    private static Scheduler scheduler(DataSource dataSource, List<Task<?>> known, JobProperties properties) {
         // startTasks registers these too: listing them in create() as well is a duplicate the scheduler
         // refuses (custom tasks are OnStartup even when they schedule nothing on start-up)
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<OnStartup> recurring = (List) known.stream().filter(OnStartup.class::isInstance).toList();
         List<Task<?>> plain = known.stream().filter(task -> !(task instanceof OnStartup)).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), plain)
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), plain)
                 .startTasks((List) recurring)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .deleteUnresolvedAfter(Duration.ofDays(14))
                 .alwaysPersistTimestampInUTC()
-                .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
-    }
-
-    /** Starts polling once the application is up and stops before the data source closes. */
-    @Bean
-    @ConditionalOnProperty(name = "salus.jobs.enabled", havingValue = "true", matchIfMissing = true)
-    SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                scheduler.start();
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                scheduler.stop();
-                running = false;
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
+        return scheduler;
     }
 }
