@@ -5,8 +5,12 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,11 +38,30 @@ class JobScheduling {
      * node's runner is stopped (salus.jobs.enabled=false, or a paused test context).
      */
     @Bean
-    SchedulerClient jobClient(DataSource dataSource) {
+    SchedulerClient jobClient(DataSource dataSource, ObjectProvider<Task<?>> tasks) {
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
-        return SchedulerClient.Builder.create(transactional)
-                .jdbcCustomization(new AutodetectJdbcCustomization(transactional, true))
-                .build();
+        // tasks schedule through this client, so it learns them on first use rather than at creation (a cycle);
+        // it needs them to read back the data of scheduled instances
+        AtomicReference<SchedulerClient> client = new AtomicReference<>();
+        InvocationHandler lazy = (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "equals": return args != null && args.length == 1 && proxy == args[0];
+                case "hashCode": return System.identityHashCode(proxy);
+                case "toString": return "db-scheduler client";
+                default: break;
+            }
+            SchedulerClient real = client.updateAndGet(existing -> existing != null ? existing
+                    : SchedulerClient.Builder.create(transactional, tasks.orderedStream().toList())
+                            .jdbcCustomization(new AutodetectJdbcCustomization(transactional, true))
+                            .build());
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (SchedulerClient) Proxy.newProxyInstance(SchedulerClient.class.getClassLoader(),
+                new Class<?>[] {SchedulerClient.class}, lazy);
     }
 
     /**

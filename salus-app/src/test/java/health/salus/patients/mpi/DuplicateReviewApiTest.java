@@ -101,7 +101,10 @@ class DuplicateReviewApiTest extends FhirApiTest {
             assertThat(link.getType()).isEqualTo(Patient.LinkType.REPLACEDBY);
             assertThat(link.getOther().getReference()).endsWith("Patient/" + existingId);
         });
-        assertThat(read(Patient.class, existingId).getActive()).isNotEqualTo(false);
+        assertThat(read(Patient.class, existingId).getLink()).anySatisfy(link -> {
+            assertThat(link.getType()).isEqualTo(Patient.LinkType.REPLACES);
+            assertThat(link.getOther().getReference()).endsWith("Patient/" + newId);
+        });
         assertThat(call(reviewer, "POST", "/" + reviewId + "/merge").statusCode()).isEqualTo(409);
     }
 
