@@ -72,6 +72,11 @@ class AppointmentBookingTest {
                 utc(weekdayAt(0, "10:30")));
         assertThat(json(expect(clinic.call(frontDesk, "GET", "/api/appointments/provider/" + doctor, null), 200))
                 .findValuesAsText("id")).containsExactly(booked.get("id").asText());
+        // the booking's no-show risk is predicted once it has committed, with the model version that judged it
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(jdbc.sql("select count(*) from scheduling_no_show_prediction where appointment_id = ? "
+                        + "and model_version is not null").param(booked.get("id").asText()).query(Integer.class).single())
+                        .isEqualTo(1));
     }
 
     @Test

@@ -16,9 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the current model, the prediction stored; at or above the high-risk threshold a coordinator call
  * task (FHIR Task) is created once per appointment and {@link HighNoShowRiskDetected} is published for
  * an extra reminder. Runs as Salus itself: it is triggered by bookings and jobs, not by a person.
- *
- * <p>TODO(scheduling): call {@link #assess} from a listener on the booking event once the scheduling
- * module publishes one (and again the day before, when later no-shows may have changed the history).
+ * Called when an appointment is booked or moved ({@code AssessOnBooking}) and daily for the coming days.
  */
 @Service
 public class NoShowRiskAssessment {
