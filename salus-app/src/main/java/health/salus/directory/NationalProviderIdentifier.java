@@ -1,5 +1,7 @@
 package health.salus.directory;
 
+import health.salus.platform.LuhnCheckDigit;
+
 /**
  * The National Provider Identifier (CMS): ten digits, the last a Luhn check digit computed over the
  * first nine prefixed with the health-industry issuer code 80840.
@@ -25,18 +27,6 @@ public final class NationalProviderIdentifier {
         if (nineDigits.length() != 9 || !nineDigits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("An NPI base is nine digits");
         }
-        String payload = ISSUER_PREFIX + nineDigits;
-        int sum = 0;
-        // the check digit is not in the payload yet, so doubling starts with its rightmost digit
-        boolean doubled = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int digit = payload.charAt(i) - '0';
-            if (doubled) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return (10 - sum % 10) % 10;
+        return LuhnCheckDigit.of(ISSUER_PREFIX + nineDigits);
     }
 }

@@ -1,5 +1,6 @@
 package health.salus.patients.registration;
 
+import health.salus.platform.LuhnCheckDigit;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,19 +45,6 @@ class MedicalRecordNumbers {
     }
 
     static char luhnCheckDigit(String digits) {
-        int sum = 0;
-        boolean doubleIt = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubleIt) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubleIt = !doubleIt;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
+        return (char) ('0' + LuhnCheckDigit.of(digits));
     }
 }
