@@ -148,6 +148,24 @@ class AppointmentBookingTest {
         assertThat(json(reversed).get("errors").findValuesAsText("field")).containsExactly("to");
     }
 
+    @Test
+    void aLimitedSearchOffersTheSoonestSlotsAcrossEveryPractitioner() {
+        String other = clinic.practitioner(site, "sp" + SchedulingClinic.unique());
+        expect(clinic.call(frontDesk, "POST", "/api/appointments",
+                booking(clinic.consentedPatient(), other, site, weekdayAt(1, "09:00"))), 201);
+        String range = "/api/appointments/slots?location=" + site + "&from=" + utc(weekdayAt(1, "08:00")) + "&to="
+                + utc(weekdayAt(1, "18:00"));
+
+        JsonNode all = json(expect(clinic.call(frontDesk, "GET", range + "&limit=1000", null), 200));
+        JsonNode first = json(expect(clinic.call(frontDesk, "GET", range + "&limit=5", null), 200));
+
+        assertThat(first).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(first.get(i)).isEqualTo(all.get(i));
+        }
+        assertThat(first.findValuesAsText("practitioner")).contains(doctor, other);
+    }
+
     private void assertField(String body, String field) {
         HttpResponse<String> response = clinic.call(frontDesk, "POST", "/api/appointments", body);
         expect(response, 400);

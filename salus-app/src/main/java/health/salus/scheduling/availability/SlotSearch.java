@@ -39,11 +39,26 @@ public class SlotSearch {
         }
         Instant from = query.from().isAfter(now) ? query.from() : now;
         List<FreeSlot> slots = new ArrayList<>();
+        Optional<Instant> cutoff = Optional.empty();
         for (PractitionerCalendar calendar : store.calendars(query)) {
-            slots.addAll(SlotFinder.freeSlots(calendar, from, query.to(), typeMinutes.orElse(calendar.defaultMinutes()),
-                    query.locationId(), limit));
+            int minutes = typeMinutes.orElse(calendar.defaultMinutes());
+            // once `limit` slots are known, later practitioners need only offer times up to the last of them
+            Instant to = cutoff.map(last -> last.plus(Duration.ofMinutes(minutes))).filter(query.to()::isAfter)
+                    .orElse(query.to());
+            slots.addAll(SlotFinder.freeSlots(calendar, from, to, minutes, query.locationId(), limit));
+            if (slots.size() >= limit) {
+                soonestFirst(slots, limit);
+                cutoff = Optional.of(slots.get(limit - 1).start());
+            }
         }
+        soonestFirst(slots, limit);
+        return slots;
+    }
+
+    private static void soonestFirst(List<FreeSlot> slots, int limit) {
         slots.sort(Comparator.comparing(FreeSlot::start).thenComparing(FreeSlot::practitionerId));
-        return slots.size() > limit ? List.copyOf(slots.subList(0, limit)) : slots;
+        if (slots.size() > limit) {
+            slots.subList(limit, slots.size()).clear();
+        }
     }
 }
