@@ -66,7 +66,7 @@ public class SlotSuggestions {
         if (availability.typeMinutes(query.appointmentType()).isEmpty()) {
             throw InvalidFieldsException.of("appointmentType", "Unknown appointment type");
         }
-        appointments.requireBookablePatient(query.patientId());
+        requireBookablePatient(query.patientId());
         List<AppointmentRecord> history = forecast.patientHistory(query.patientId());
         List<FreeSlot> free = search.find(slots, query.appointmentType(), properties.candidateLimit());
         Instant now = clock.instant();
@@ -85,6 +85,16 @@ public class SlotSuggestions {
         LOG.info("Slot suggestion for patient {}: {} candidates, confidence {}", query.patientId(),
                 suggestions.considered(), suggestions.confidence());
         return suggestions;
+    }
+
+    /** Booking's patient check (403 when the caller may not see them), reported under this API's field name. */
+    private void requireBookablePatient(String patientId) {
+        try {
+            appointments.requireBookablePatient(patientId);
+        } catch (InvalidFieldsException e) {
+            throw new InvalidFieldsException(e.problems().stream()
+                    .map(p -> new InvalidFieldsException.FieldProblem("patientId", p.message())).toList());
+        }
     }
 
     /**
