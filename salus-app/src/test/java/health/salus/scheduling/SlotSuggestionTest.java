@@ -7,51 +7,21 @@ import static health.salus.scheduling.SchedulingClinic.weekdayAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import health.salus.fhir.ResourceStore;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code POST /api/appointments/suggestions} on a real clinic: preferences, continuity, load and the
  * no-show model feed the choice; the suggestion is only advice (staff book it or any other slot); bad
  * requests are 400s with field errors; a caller who may not read the patient's appointments gets 403.
  */
-@SalusIntegrationTest
-class SlotSuggestionTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-
-    SchedulingClinic clinic;
-    String site;
-    String doctor;
-    String frontDesk;
-
-    @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
-    }
+class SlotSuggestionTest extends SchedulingApiTest {
 
     @Test
     void frontDeskGetsTheBestSlotForThePreferredTimeWithTwoAlternativesAndMayBookItOrAnother() {

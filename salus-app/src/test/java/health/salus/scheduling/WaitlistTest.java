@@ -7,57 +7,25 @@ import static health.salus.scheduling.SchedulingClinic.weekdayAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import health.salus.fhir.ResourceStore;
 import health.salus.messaging.NotificationRequest;
 import health.salus.messaging.Notifications;
 import health.salus.messaging.telephony.TelephonySimulator;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Joining the waitlist once per need, and the message that tells a patient time is held for them. */
-@SalusIntegrationTest
-class WaitlistTest {
+class WaitlistTest extends SchedulingApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     TelephonySimulator sms;
     @Autowired
     Notifications notifications;
-
-    SchedulingClinic clinic;
-    String site;
-    String doctor;
-    String frontDesk;
-
-    @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
-    }
 
     @Test
     void joiningAgainForAnOverlappingWindowReturnsTheExistingEntryInsteadOfADuplicate() {
@@ -131,9 +99,5 @@ class WaitlistTest {
     private HttpResponse<String> join(String patient, String from, String to, String more) {
         return clinic.call(frontDesk, "POST", "/api/appointments/waitlist", "{\"patient\":\"" + patient
                 + "\",\"practitioner\":\"" + doctor + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"" + more + "}");
-    }
-
-    static String utc(String offsetDateTime) {
-        return OffsetDateTime.parse(offsetDateTime).toInstant().toString();
     }
 }
