@@ -91,9 +91,14 @@ final class SchedulingClinic {
 
     /** A visit the patient attended with the practitioner {@code daysAgo} days ago (written directly, as history). */
     String pastVisit(String patient, String practitioner, String site, int daysAgo) {
+        return pastVisit(patient, practitioner, site, daysAgo, Appointment.AppointmentStatus.FULFILLED);
+    }
+
+    String pastVisit(String patient, String practitioner, String site, int daysAgo,
+            Appointment.AppointmentStatus outcome) {
         java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        Appointment visit = new Appointment().setStatus(Appointment.AppointmentStatus.FULFILLED)
+        Appointment visit = new Appointment().setStatus(outcome)
                 .setStart(java.util.Date.from(start)).setEnd(java.util.Date.from(start.plusSeconds(1800)))
                 .setCreated(java.util.Date.from(start.minus(java.time.Duration.ofDays(14))));
         visit.getAppointmentType().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v2-0276")

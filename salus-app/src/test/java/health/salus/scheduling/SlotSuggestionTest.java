@@ -99,6 +99,32 @@ class SlotSuggestionTest extends SchedulingApiTest {
     }
 
     @Test
+    void aPatientWhoOftenMissesVisitsIsKeptOffTheLastSlotOfTheDayThatAReliableOneGets() {
+        String unreliable = clinic.consentedPatient();
+        for (int daysAgo = 20; daysAgo <= 120; daysAgo += 20) {
+            clinic.pastVisit(unreliable, doctor, site, daysAgo, org.hl7.fhir.r4.model.Appointment.AppointmentStatus.NOSHOW);
+        }
+        String reliable = clinic.consentedPatient();
+        for (int daysAgo = 20; daysAgo <= 120; daysAgo += 20) {
+            clinic.pastVisit(reliable, doctor, site, daysAgo);
+        }
+        // 15:00, 15:45 and 16:30 are free; 16:30 is the last of the day and the one both would rather have
+        String afternoon = ",\"preferredTimes\":[{\"start\":\"16:00\",\"end\":\"17:00\"}]";
+
+        JsonNode forUnreliable = json(expect(suggest(frontDesk, request(unreliable, "\"practitionerId\":\"" + doctor
+                + "\"", weekdayAt(0, "15:00"), weekdayAt(0, "17:00"), afternoon)), 200));
+        JsonNode forReliable = json(expect(suggest(frontDesk, request(reliable, "\"practitionerId\":\"" + doctor
+                + "\"", weekdayAt(0, "15:00"), weekdayAt(0, "17:00"), afternoon)), 200));
+
+        String lastSlot = utc(weekdayAt(0, "16:30"));
+        assertThat(forUnreliable.get("considered").asInt()).isEqualTo(3);
+        assertThat(forUnreliable.get("best").get("slot").get("start").asText()).isNotEqualTo(lastSlot);
+        assertThat(forUnreliable.findValuesAsText("code")).contains("HIGH_RISK_HARD_TO_REFILL");
+        assertThat(forReliable.get("best").get("slot").get("start").asText()).isEqualTo(lastSlot);
+        assertThat(forReliable.findValuesAsText("code")).doesNotContain("HIGH_RISK_HARD_TO_REFILL");
+    }
+
+    @Test
     void badRequestsGetAFieldErrorEach() {
         String patient = clinic.consentedPatient();
         String withDoctor = "\"practitionerId\":\"" + doctor + "\"";
@@ -162,6 +188,10 @@ class SlotSuggestionTest extends SchedulingApiTest {
         List<String> codes = new ArrayList<>();
         scored.get("reasons").forEach(r -> codes.add(r.get("code").asText()));
         return codes;
+    }
+
+    private static String utc(String offsetDateTime) {
+        return OffsetDateTime.parse(offsetDateTime).toInstant().toString();
     }
 
     private static ZonedDateTime local(String instant) {
