@@ -51,12 +51,9 @@ public class SlotRiskForecast {
         return predictor.currentModel().map(model -> {
             Instant since = clock.instant().minus(properties.trainingWindow());
             Map<String, List<AppointmentRecord>> byPractitioner = new HashMap<>();
-            systemAccess.call("no-show slot forecast", () -> {
-                // sorted, so the reads (and their audit entries) come in the same order every time
-                new TreeSet<>(practitionerIds).forEach(id -> byPractitioner.put(id, history.ofPractitionerSince(id,
-                        since)));
-                return null;
-            });
+            // sorted, so the reads (and their audit entries) come in the same order every time
+            systemAccess.run("no-show slot forecast", () -> new TreeSet<>(practitionerIds)
+                    .forEach(id -> byPractitioner.put(id, history.ofPractitionerSince(id, since))));
             return new Forecaster(model, patientId, patientHistory, byPractitioner, predictor.highRiskThreshold(),
                     properties, clock.instant());
         });
