@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Patient;
@@ -76,7 +78,39 @@ final class SchedulingClinic {
 
     /** A registered patient with an active privacy consent. */
     String consentedPatient() {
-        String id = patientWithoutConsent();
+        return consented(patientWithoutConsent());
+    }
+
+    /** A consented patient with a mobile number (E.164) and nothing else to reach them by: messages go by SMS. */
+    String consentedPatientWithMobile(String given, String family, String mobile) {
+        Patient patient = new Patient().addName(new HumanName().setFamily(family).addGiven(given));
+        patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setUse(ContactPoint.ContactPointUse.MOBILE)
+                .setValue(mobile);
+        return consented(create(patient));
+    }
+
+    /** A visit the patient attended with the practitioner {@code daysAgo} days ago (written directly, as history). */
+    String pastVisit(String patient, String practitioner, String site, int daysAgo) {
+        return pastVisit(patient, practitioner, site, daysAgo, Appointment.AppointmentStatus.FULFILLED);
+    }
+
+    String pastVisit(String patient, String practitioner, String site, int daysAgo,
+            Appointment.AppointmentStatus outcome) {
+        java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Appointment visit = new Appointment().setStatus(outcome)
+                .setStart(java.util.Date.from(start)).setEnd(java.util.Date.from(start.plusSeconds(1800)))
+                .setCreated(java.util.Date.from(start.minus(java.time.Duration.ofDays(14))));
+        visit.getAppointmentType().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v2-0276")
+                .setCode("ROUTINE");
+        for (String actor : new String[] {"Patient/" + patient, "Practitioner/" + practitioner, "Location/" + site}) {
+            visit.addParticipant().setActor(new Reference(actor))
+                    .setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        }
+        return create(visit);
+    }
+
+    private String consented(String id) {
         Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE).setPatient(new Reference("Patient/" + id));
         consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
                 .setCode("patient-privacy");

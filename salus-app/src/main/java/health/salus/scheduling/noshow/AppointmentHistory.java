@@ -53,6 +53,16 @@ class AppointmentHistory {
         return List.copyOf(byId.values());
     }
 
+    /** The patient's appointments: their own no-show record and who they usually see. */
+    List<AppointmentRecord> ofPatient(String patientId) {
+        return all(Map.of("patient", List.of("Patient/" + patientId)));
+    }
+
+    /** The practitioner's appointments that started since {@code since}: their no-show rate. */
+    List<AppointmentRecord> ofPractitionerSince(String practitionerId, Instant since) {
+        return all(Map.of("practitioner", List.of("Practitioner/" + practitionerId), "date", List.of("ge" + since)));
+    }
+
     Optional<AppointmentRecord> read(String appointmentId) {
         return record((Appointment) store.read("Appointment", appointmentId));
     }

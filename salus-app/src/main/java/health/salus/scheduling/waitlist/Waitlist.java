@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Back-fills cancellations: freed time is offered to the longest-waiting matching patient as a hold
  * that owns the time's cells (so nobody else can book it) until it is claimed or expires; an expired
  * hold frees the time and offers it to the next patient. Expiry is a durable job, run once on one node.
+ * Each hold tells its patient once ({@link OfferNotice}).
  */
 @Service
 public class Waitlist {
@@ -39,6 +40,7 @@ public class Waitlist {
     private final Reservations reservations;
     private final AvailabilityStore availability;
     private final Appointments appointments;
+    private final OfferNotice notice;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<OneTimeTask<String>> expiryTask;
     private final TransactionTemplate tx;
@@ -47,13 +49,14 @@ public class Waitlist {
     private final Duration hold;
 
     Waitlist(WaitlistRows rows, Reservations reservations, AvailabilityStore availability, Appointments appointments,
-            ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<String>> expiryTask,
+            OfferNotice notice, ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<String>> expiryTask,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${salus.scheduling.waitlist.hold:PT30M}") Duration hold) {
         this.rows = rows;
         this.reservations = reservations;
         this.availability = availability;
         this.appointments = appointments;
+        this.notice = notice;
         this.scheduler = scheduler;
         this.expiryTask = expiryTask;
         this.tx = new TransactionTemplate(transactions);
@@ -63,15 +66,29 @@ public class Waitlist {
         this.hold = hold;
     }
 
-    /** Puts a patient (whom the caller may see, with a privacy consent) on the list; returns the entry id. */
-    public String join(WaitlistRequest request, Instant windowStart, Instant windowEnd) {
+    /**
+     * Puts a patient (whom the caller may see, with a privacy consent) on the list. A patient already
+     * waiting (or holding an offer) for the same practitioner and visit type in an overlapping window,
+     * at the same site or with either side open to any site, is not added twice: their existing entry
+     * is returned instead, unchanged.
+     */
+    public Joined join(WaitlistRequest request, Instant windowStart, Instant windowEnd) {
         appointments.requireBookablePatient(request.patient());
-        String entryId = UUID.randomUUID().toString();
-        rows.add(new WaitlistEntry(entryId, request.patient(), request.practitioner(),
-                Optional.ofNullable(request.location()), Optional.ofNullable(request.appointmentType()).orElse("ROUTINE"),
-                Optional.ofNullable(request.visitMode()).orElse("in-person"), windowStart, windowEnd, "waiting",
-                Optional.empty()));
-        return entryId;
+        WaitlistEntry wanted = new WaitlistEntry(UUID.randomUUID().toString(), request.patient(),
+                request.practitioner(), Optional.ofNullable(request.location()).filter(l -> !l.isBlank()),
+                Optional.ofNullable(request.appointmentType()).filter(t -> !t.isBlank()).orElse("ROUTINE"),
+                Optional.ofNullable(request.visitMode()).filter(m -> !m.isBlank()).orElse("in-person"), windowStart,
+                windowEnd, "waiting", Optional.empty());
+        return tx.execute(status -> rows.openOverlapping(wanted)
+                .map(existing -> new Joined(existing.entryId(), existing.status(), false))
+                .orElseGet(() -> {
+                    rows.add(wanted);
+                    return new Joined(wanted.entryId(), wanted.status(), true);
+                }));
+    }
+
+    /** The entry a join left the patient with, and whether the join created it. */
+    public record Joined(String entryId, String status, boolean created) {
     }
 
     /** Offers freed time to the first matching waiting patient; runs inside the caller's transaction. */
@@ -97,7 +114,7 @@ public class Waitlist {
         }
         rows.mark(entry.entryId(), "offered", Optional.of(reservationId));
         scheduler.getObject().scheduleIfNotExists(expiryTask.getObject().instance(reservationId, reservationId), expires);
-        // TODO notify the patient of the offer once messaging's Notifications is merged (ids only here)
+        notice.send(reservationId, entry.patientId(), locationId, start, expires);
         LOG.info("Waitlist entry {} offered hold {} until {}", entry.entryId(), reservationId, expires);
     }
 

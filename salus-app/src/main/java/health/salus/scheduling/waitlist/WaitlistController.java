@@ -16,7 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/appointments/waitlist} joins; {@code POST /api/appointments/waitlist/{id}/claim} takes an offer. */
+/**
+ * {@code POST /api/appointments/waitlist} joins (201; 200 with the existing entry when the patient already
+ * waits for the same practitioner and visit type in an overlapping window); {@code POST
+ * /api/appointments/waitlist/{id}/claim} takes an offer.
+ */
 @RestController
 class WaitlistController {
 
@@ -40,9 +44,12 @@ class WaitlistController {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        String id = waitlist.join(request, from, to);
-        return ResponseEntity.created(URI.create("/api/appointments/waitlist/" + id))
-                .body(Map.of("id", id, "status", "waiting"));
+        Waitlist.Joined joined = waitlist.join(request, from, to);
+        Map<String, String> body = Map.of("id", joined.entryId(), "status", joined.status());
+        // a repeated join is not an error: the patient is on the list, under the entry they already had
+        return joined.created()
+                ? ResponseEntity.created(URI.create("/api/appointments/waitlist/" + joined.entryId())).body(body)
+                : ResponseEntity.ok(body);
     }
 
     @PostMapping("/api/appointments/waitlist/{id}/claim")

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +41,21 @@ class WaitlistRows {
                 + "and (location_id is null or location_id = ?) and window_start <= ? and window_end >= ? "
                 + "order by created_at, entry_id limit 1 for update")
                 .params(practitionerId, locationId, utc(start), utc(end)).query(WaitlistRows::map).optional();
+    }
+
+    /**
+     * The patient's oldest open entry (waiting or offered) for the same practitioner and visit type whose
+     * window overlaps the wanted one, at the same site or with either side open to any site.
+     */
+    Optional<WaitlistEntry> openOverlapping(WaitlistEntry wanted) {
+        List<Object> params = new ArrayList<>(List.of(wanted.patientId(), wanted.practitionerId(),
+                wanted.appointmentType(), utc(wanted.windowEnd()), utc(wanted.windowStart())));
+        wanted.locationId().ifPresent(params::add);
+        return jdbc.sql("select " + COLUMNS + " from scheduling_waitlist where patient_id = ? and practitioner_id = ? "
+                + "and appointment_type = ? and status in ('waiting', 'offered') and window_start < ? and window_end > ? "
+                + (wanted.locationId().isPresent() ? "and (location_id is null or location_id = ?) " : "")
+                + "order by created_at, entry_id limit 1")
+                .params(params).query(WaitlistRows::map).optional();
     }
 
     Optional<WaitlistEntry> lock(String entryId) {

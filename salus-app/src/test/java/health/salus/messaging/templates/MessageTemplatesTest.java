@@ -16,8 +16,9 @@ class MessageTemplatesTest {
     void everyTemplateHasEnglishAndSpanishTextsForEveryChannel() {
         Map<String, String> values = Map.of("givenName", "Ana", "portalLink", "https://portal.test/x",
                 "date", "2026-12-03", "time", "09:30", "clinic", "Main Street Clinic",
-                "confirmLink", "https://portal.test/c");
-        for (String key : new String[] {"welcome", "portal-invitation", "appointment-reminder", "eligibility-problem"}) {
+                "confirmLink", "https://portal.test/c", "holdExpiry", "2026-12-02 17:30");
+        for (String key : new String[] {"welcome", "portal-invitation", "appointment-reminder", "eligibility-problem",
+                "waitlist-offer"}) {
             for (String language : new String[] {"en", "es"}) {
                 for (Channel channel : Channel.values()) {
                     MessageTemplates.Rendered rendered = templates.render(key, language, channel, values);
@@ -43,6 +44,8 @@ class MessageTemplatesTest {
     void theVariablesATemplateNeedsAreKnownAndAMissingOneIsRefused() {
         assertThat(templates.variables("appointment-reminder"))
                 .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "confirmLink");
+        assertThat(templates.variables("waitlist-offer"))
+                .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "holdExpiry");
         assertThat(templates.exists("test-results")).isFalse();
         assertThatThrownBy(() -> templates.render("welcome", "en", Channel.SMS, Map.of("givenName", "Ana")))
                 .isInstanceOf(IllegalArgumentException.class);
