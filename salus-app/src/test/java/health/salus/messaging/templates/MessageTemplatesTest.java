@@ -16,7 +16,7 @@ class MessageTemplatesTest {
     void everyTemplateHasEnglishAndSpanishTextsForEveryChannel() {
         Map<String, String> values = Map.of("givenName", "Ana", "portalLink", "https://portal.test/x",
                 "date", "2026-12-03", "time", "09:30", "clinic", "Main Street Clinic",
-                "confirmLink", "https://portal.test/c");
+                "confirmLink", "https://portal.test/c", "cancelLink", "https://portal.test/x");
         for (String key : new String[] {"welcome", "portal-invitation", "appointment-reminder", "eligibility-problem"}) {
             for (String language : new String[] {"en", "es"}) {
                 for (Channel channel : Channel.values()) {
@@ -42,7 +42,7 @@ class MessageTemplatesTest {
     @Test
     void theVariablesATemplateNeedsAreKnownAndAMissingOneIsRefused() {
         assertThat(templates.variables("appointment-reminder"))
-                .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "confirmLink");
+                .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "confirmLink", "cancelLink");
         assertThat(templates.exists("test-results")).isFalse();
         assertThatThrownBy(() -> templates.render("welcome", "en", Channel.SMS, Map.of("givenName", "Ana")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -52,7 +52,7 @@ class MessageTemplatesTest {
     void aTextMessageIsShort() {
         MessageTemplates.Rendered sms = templates.render("appointment-reminder", "es", Channel.SMS, Map.of(
                 "givenName", "Maximiliana", "date", "2026-12-03", "time", "09:30", "clinic", "Main Street Clinic",
-                "confirmLink", "https://salus.test/c/abcdef"));
+                "confirmLink", "https://salus.test/c/abcdef", "cancelLink", "https://salus.test/x/abcdef"));
         assertThat(sms.text().length()).isLessThanOrEqualTo(160 * 2);
     }
 }
