@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Patient;
@@ -76,7 +77,23 @@ final class SchedulingClinic {
 
     /** A registered patient with an active privacy consent. */
     String consentedPatient() {
-        String id = patientWithoutConsent();
+        return consented(patientWithoutConsent());
+    }
+
+    /** A consented patient with an email address and a mobile number (either may be null), for reminders. */
+    String consentedPatient(String email, String mobile) {
+        Patient patient = new Patient().addName(new HumanName().setFamily("Sched" + unique()).addGiven("Pat"));
+        if (email != null) {
+            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(email);
+        }
+        if (mobile != null) {
+            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE)
+                    .setUse(ContactPoint.ContactPointUse.MOBILE).setValue(mobile);
+        }
+        return consented(create(patient));
+    }
+
+    private String consented(String id) {
         Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE).setPatient(new Reference("Patient/" + id));
         consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
                 .setCode("patient-privacy");
