@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * was made for and an expiry (the start: afterwards there is nothing to confirm), signed with
  * HMAC-SHA256 under {@code salus.scheduling.reminders.link-key}; the page behind it trusts nothing else.
  * A token is {@code <id>_<c|x>_<start s>_<expiry s>_<mac>}: FHIR ids never hold an underscore, so it
- * splits back unambiguously, and everything in it is URL-safe. The MAC is cut to 128 bits to keep texts
- * short, still far beyond guessing.
+ * splits back unambiguously, and everything in it is URL-safe (base64url for the MAC). The MAC is cut
+ * to 128 bits to keep texts short, still far beyond guessing.
  */
 @Component
 public class ReminderLinks {
@@ -74,7 +74,8 @@ public class ReminderLinks {
     }
 
     public Verdict verify(String token) {
-        String[] parts = token == null ? new String[0] : token.split("_", -1);
+        // the MAC is base64url and may itself hold an underscore, so it is everything after the fourth
+        String[] parts = token == null ? new String[0] : token.split("_", 5);
         if (parts.length != 5) {
             return new Verdict.Forged();
         }
