@@ -6,6 +6,7 @@ import health.salus.scheduling.AppointmentCancelled;
 import health.salus.scheduling.AppointmentRescheduled;
 import health.salus.scheduling.HighNoShowRiskDetected;
 import health.salus.scheduling.reminders.ReminderLinks.Action;
+import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,7 @@ class ReminderListeners {
         };
         if (action != null) {
             rows.reminderOf(reply.notificationId()).ifPresent(reminder -> responses.respond(reminder.appointmentId(),
-                    reminder.appointmentStart(), action, ReminderResponses.Via.SMS, java.util.Optional.of(reply.patientId())));
+                    reminder.appointmentStart(), action, ReminderResponses.Via.SMS, Optional.of(reply.patientId())));
         }
     }
 }

@@ -6,6 +6,7 @@ import health.salus.scheduling.reminders.ReminderLinks.Claims;
 import health.salus.scheduling.reminders.ReminderLinks.Verdict;
 import health.salus.scheduling.reminders.ReminderResponses.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class ReminderResponseController {
         if (outcome == Outcome.NOT_BOOKED || outcome == Outcome.MOVED) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
-        model.addAttribute("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        model.addAttribute("outcome", outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return "scheduling/reminder-result";
     }
 }
