@@ -1,7 +1,7 @@
 package health.salus.scheduling.reminders;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class ReminderConfiguration {
 
     @Bean
-    OneTimeTask<String> appointmentReminderTask(ObjectProvider<ReminderSender> sender) {
+    Task<String> appointmentReminderTask(ObjectProvider<ReminderSender> sender) {
         return Tasks.oneTime(ReminderJob.TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
                         new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(5))))

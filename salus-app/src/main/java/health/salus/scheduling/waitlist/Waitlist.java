@@ -1,7 +1,7 @@
 package health.salus.scheduling.waitlist;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import health.salus.scheduling.availability.AvailabilityStore;
 import health.salus.scheduling.availability.PractitionerCalendar;
 import health.salus.scheduling.booking.AppointmentView;
@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Waitlist {
 
     static final String EXPIRY_TASK = "scheduling-hold-expiry";
+    // named rather than injected: a lookup of the task bean by its type breaks once another module declares
+    // a one-time task with String data too
+    private static final TaskDescriptor<String> EXPIRY = TaskDescriptor.of(EXPIRY_TASK, String.class);
     private static final Logger LOG = LoggerFactory.getLogger(Waitlist.class);
 
     private final WaitlistRows rows;
@@ -40,14 +43,13 @@ public class Waitlist {
     private final AvailabilityStore availability;
     private final Appointments appointments;
     private final ObjectProvider<SchedulerClient> scheduler;
-    private final ObjectProvider<OneTimeTask<String>> expiryTask;
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final Duration hold;
 
     Waitlist(WaitlistRows rows, Reservations reservations, AvailabilityStore availability, Appointments appointments,
-            ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<String>> expiryTask,
+            ObjectProvider<SchedulerClient> scheduler,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${salus.scheduling.waitlist.hold:PT30M}") Duration hold) {
         this.rows = rows;
@@ -55,7 +57,6 @@ public class Waitlist {
         this.availability = availability;
         this.appointments = appointments;
         this.scheduler = scheduler;
-        this.expiryTask = expiryTask;
         this.tx = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -96,7 +97,7 @@ public class Waitlist {
             return;   // someone booked the time before the offer was made
         }
         rows.mark(entry.entryId(), "offered", Optional.of(reservationId));
-        scheduler.getObject().scheduleIfNotExists(expiryTask.getObject().instance(reservationId, reservationId), expires);
+        scheduler.getObject().scheduleIfNotExists(EXPIRY.instance(reservationId).data(reservationId).scheduledTo(expires));
         // TODO notify the patient of the offer once messaging's Notifications is merged (ids only here)
         LOG.info("Waitlist entry {} offered hold {} until {}", entry.entryId(), reservationId, expires);
     }
