@@ -4,8 +4,8 @@ package health.salus.scheduling;
  * An appointment's no-show risk reached the configured threshold; a coordinator call task was
  * created. Ids and the probability only (the outbox is plaintext).
  *
- * <p>TODO(messaging): a listener in the messaging module should send one extra reminder for this
- * appointment (respecting the patient's channel preference and quiet hours) when it arrives.
+ * <p>The reminders (scheduling.reminders) answer it with one extra reminder over the patient's preferred
+ * channel, three days before the visit or at once if that is past.
  */
 public record HighNoShowRiskDetected(String appointmentId, String patientId, double probability, long modelVersion) {
 }

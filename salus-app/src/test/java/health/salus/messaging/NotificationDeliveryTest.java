@@ -170,7 +170,8 @@ class NotificationDeliveryTest extends FhirApiTest {
 
     static NotificationRequest reminder(String patientId, Set<Channel> channels) {
         return new NotificationRequest(patientId, "appointment-reminder", Map.of("date", "2026-12-03", "time", "09:30",
-                "clinic", "Main Street Clinic", "confirmLink", "https://portal.test/c/" + patientId),
+                "clinic", "Main Street Clinic", "confirmLink", "https://portal.test/c/" + patientId,
+                "cancelLink", "https://portal.test/x/" + patientId),
                 "reminder:" + unique(), channels, Optional.empty());
     }
 

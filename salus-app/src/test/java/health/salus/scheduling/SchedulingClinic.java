@@ -110,6 +110,19 @@ final class SchedulingClinic {
         return create(visit);
     }
 
+    /** A consented patient with an email address and a mobile number (either may be null), for reminders. */
+    String consentedPatient(String email, String mobile) {
+        Patient patient = new Patient().addName(new HumanName().setFamily("Sched" + unique()).addGiven("Pat"));
+        if (email != null) {
+            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(email);
+        }
+        if (mobile != null) {
+            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE)
+                    .setUse(ContactPoint.ContactPointUse.MOBILE).setValue(mobile);
+        }
+        return consented(create(patient));
+    }
+
     private String consented(String id) {
         Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE).setPatient(new Reference("Patient/" + id));
         consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")

@@ -1,7 +1,7 @@
 package health.salus.scheduling.waitlist;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import health.salus.scheduling.availability.AvailabilityStore;
 import health.salus.scheduling.availability.PractitionerCalendar;
 import health.salus.scheduling.booking.AppointmentView;
@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Waitlist {
 
     static final String EXPIRY_TASK = "scheduling-hold-expiry";
+    // named rather than injected: a lookup of the task bean by its type breaks once another module declares
+    // a one-time task with String data too
+    private static final TaskDescriptor<String> EXPIRY = TaskDescriptor.of(EXPIRY_TASK, String.class);
     private static final Logger LOG = LoggerFactory.getLogger(Waitlist.class);
 
     private final WaitlistRows rows;
@@ -42,14 +45,13 @@ public class Waitlist {
     private final Appointments appointments;
     private final OfferNotice notice;
     private final ObjectProvider<SchedulerClient> scheduler;
-    private final ObjectProvider<OneTimeTask<String>> expiryTask;
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final Duration hold;
 
     Waitlist(WaitlistRows rows, Reservations reservations, AvailabilityStore availability, Appointments appointments,
-            OfferNotice notice, ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<String>> expiryTask,
+            OfferNotice notice, ObjectProvider<SchedulerClient> scheduler,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${salus.scheduling.waitlist.hold:PT30M}") Duration hold) {
         this.rows = rows;
@@ -58,7 +60,6 @@ public class Waitlist {
         this.appointments = appointments;
         this.notice = notice;
         this.scheduler = scheduler;
-        this.expiryTask = expiryTask;
         this.tx = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -113,7 +114,7 @@ public class Waitlist {
             return;   // someone booked the time before the offer was made
         }
         rows.mark(entry.entryId(), "offered", Optional.of(reservationId));
-        scheduler.getObject().scheduleIfNotExists(expiryTask.getObject().instance(reservationId, reservationId), expires);
+        scheduler.getObject().scheduleIfNotExists(EXPIRY.instance(reservationId).data(reservationId).scheduledTo(expires));
         notice.send(reservationId, entry.patientId(), locationId, start, expires);
         LOG.info("Waitlist entry {} offered hold {} until {}", entry.entryId(), reservationId, expires);
     }

@@ -64,6 +64,8 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/invitation", "/error", "/favicon.ico",
                                 "/css/**", "/.well-known/smart-configuration", "/actuator/health").permitAll()
+                        // a reminder's confirm/cancel page: the signed link in it is the authority
+                        .requestMatchers("/appointments/respond").permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(login -> login.loginPage("/login").successHandler(successHandler)

@@ -16,7 +16,8 @@ class MessageTemplatesTest {
     void everyTemplateHasEnglishAndSpanishTextsForEveryChannel() {
         Map<String, String> values = Map.of("givenName", "Ana", "portalLink", "https://portal.test/x",
                 "date", "2026-12-03", "time", "09:30", "clinic", "Main Street Clinic",
-                "confirmLink", "https://portal.test/c", "holdExpiry", "2026-12-02 17:30");
+                "confirmLink", "https://portal.test/c", "cancelLink", "https://portal.test/x",
+                "holdExpiry", "2026-12-02 17:30");
         for (String key : new String[] {"welcome", "portal-invitation", "appointment-reminder", "eligibility-problem",
                 "waitlist-offer"}) {
             for (String language : new String[] {"en", "es"}) {
@@ -43,7 +44,7 @@ class MessageTemplatesTest {
     @Test
     void theVariablesATemplateNeedsAreKnownAndAMissingOneIsRefused() {
         assertThat(templates.variables("appointment-reminder"))
-                .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "confirmLink");
+                .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "confirmLink", "cancelLink");
         assertThat(templates.variables("waitlist-offer"))
                 .containsExactlyInAnyOrder("givenName", "date", "time", "clinic", "holdExpiry");
         assertThat(templates.exists("test-results")).isFalse();
@@ -55,7 +56,7 @@ class MessageTemplatesTest {
     void aTextMessageIsShort() {
         MessageTemplates.Rendered sms = templates.render("appointment-reminder", "es", Channel.SMS, Map.of(
                 "givenName", "Maximiliana", "date", "2026-12-03", "time", "09:30", "clinic", "Main Street Clinic",
-                "confirmLink", "https://salus.test/c/abcdef"));
+                "confirmLink", "https://salus.test/c/abcdef", "cancelLink", "https://salus.test/x/abcdef"));
         assertThat(sms.text().length()).isLessThanOrEqualTo(160 * 2);
     }
 }
