@@ -14,6 +14,12 @@
   var summary = document.querySelector('[data-focus-on-load]');
   if (summary) { summary.focus(); }
 
+  // instants the server sends as <time data-local datetime="…Z"> are shown in the user's zone and language
+  try {
+    var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    document.querySelectorAll('time[data-local]').forEach(function (t) { t.textContent = format.format(new Date(t.dateTime)); });
+  } catch (e) { /* the ISO text stays */ }
+
   // htmx requests carry the CSRF token like forms do
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var csrfToken = document.querySelector('meta[name="_csrf"]');

@@ -130,6 +130,20 @@ public final class Chromium implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that loads a new page (a submit button, a link) and waits for that page. */
+    public Chromium submit(String css) {
+        return submit(find(css));
+    }
+
+    public Chromium submit(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                driver.executeScript("return document.readyState")));
+        return this;
+    }
+
     /** Waits until an element matching {@code css} is present (htmx swaps, redirects). */
     public WebElement await(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -139,9 +153,9 @@ public final class Chromium implements AutoCloseable {
     /** Signs in through the pages as a person does: password, then the TOTP code for staff. */
     public Chromium signIn(String username) {
         signOut();
-        open("/login").type("#username", username).type("#password", SignIn.PASSWORD).click("form button[type=submit]");
+        open("/login").type("#username", username).type("#password", SignIn.PASSWORD).submit("form button[type=submit]");
         if (path().startsWith("/login/mfa")) {
-            type("#code", SignIn.totpCode(SignIn.TOTP_SECRET)).click("form button[type=submit]");
+            type("#code", SignIn.totpCode(SignIn.TOTP_SECRET)).submit("form button[type=submit]");
         }
         if (path().startsWith("/login")) {
             throw new IllegalStateException("Sign-in failed for a test account, still at " + path());

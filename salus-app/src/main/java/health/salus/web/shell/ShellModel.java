@@ -62,9 +62,11 @@ class ShellModel implements HandlerInterceptor {
         if (subject.isEmpty()) {
             return new Shell(false, "/", List.of(), path, warn, limit);
         }
+        String home = RoleHomes.homeOf(subject.get().roles());
+        // a link to the user's own home is the "Home" link already
         List<NavigationLinks.Link> links = navigation.orderedStream().flatMap(n -> n.links().stream())
-                .filter(access::shows).toList();
-        return new Shell(true, RoleHomes.homeOf(subject.get().roles()), links, path, warn, limit);
+                .filter(link -> !link.href().equals(home)).filter(access::shows).toList();
+        return new Shell(true, home, links, path, warn, limit);
     }
 
     private Optional<Subject> signedInUser() {
