@@ -82,11 +82,11 @@ class AppointmentPageController {
         pages.requireScheduling();
         AppointmentView appointment = appointments.read(id);
         ZoneId zone = UserTimeZone.of(request, pages.clinicZone());
-        LocalDate day = date.flatMap(AppointmentPageController::parse).orElse(LocalDate.now(clock.withZone(zone)));
+        LocalDate day = date.flatMap(Times::parseDate).orElse(LocalDate.now(clock.withZone(zone)));
         details(appointment, request, locale, model);
         model.addAttribute("date", day.toString());
         if (choices.inThePast(day, zone) || date.filter(d -> !d.isBlank()).isPresent()
-                && date.flatMap(AppointmentPageController::parse).isEmpty()) {
+                && date.flatMap(Times::parseDate).isEmpty()) {
             model.addAttribute("errors", new FormErrors(List.of(new FormErrors.FieldError("date",
                     messages.getMessage("booking.error.past", null, locale)))));
             model.addAttribute("choices", List.of());
@@ -135,11 +135,4 @@ class AppointmentPageController {
         model.addAttribute("booked", model.containsAttribute("booked") && Boolean.TRUE.equals(model.getAttribute("booked")));
     }
 
-    private static Optional<LocalDate> parse(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -9,7 +9,6 @@ import health.salus.scheduling.booking.SlotUnavailableException;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -132,10 +131,6 @@ class BookingController {
     }
 
     private LocalDate day(String text, ZoneId zone) {
-        try {
-            return text == null || text.isBlank() ? LocalDate.now(clock.withZone(zone)) : LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            return LocalDate.now(clock.withZone(zone));
-        }
+        return Times.parseDate(text).orElseGet(() -> LocalDate.now(clock.withZone(zone)));
     }
 }

@@ -5,8 +5,6 @@ import health.salus.fhir.SearchRequest;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +48,7 @@ class PatientController {
         pages.requireScheduling();
         Optional<String> family = name.map(String::strip).filter(n -> !n.isEmpty());
         Optional<String> born = birthDate.map(String::strip).filter(b -> !b.isEmpty());
-        boolean invalidDate = born.isPresent() && !isDate(born.get());
+        boolean invalidDate = born.isPresent() && Times.parseDate(born.get()).isEmpty();
         model.addAttribute("name", family.orElse(""));
         model.addAttribute("birthDate", born.orElse(""));
         model.addAttribute("invalidDate", invalidDate);
@@ -92,12 +90,4 @@ class PatientController {
         }
     }
 
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 }

@@ -6,7 +6,6 @@ import health.salus.scheduling.booking.Appointments;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -54,7 +53,7 @@ class ScheduleController {
         Optional<String> site = location.filter(s -> !s.isBlank());
         Optional<String> provider = practitioner.filter(s -> !s.isBlank());
         ZoneId zone = zone(site, request);
-        LocalDate day = date.flatMap(ScheduleController::parseDate).orElse(LocalDate.now(clock.withZone(zone)));
+        LocalDate day = date.flatMap(Times::parseDate).orElse(LocalDate.now(clock.withZone(zone)));
         model.addAttribute("date", day.toString());
         model.addAttribute("dateLabel", Times.date(day, locale));
         model.addAttribute("zoneLabel", Times.zoneName(zone, locale));
@@ -66,7 +65,7 @@ class ScheduleController {
                 ? BookingOptions.practitioners(availability, directory, site, clock) : java.util.List.of());
         model.addAttribute("rows", schedule.rows(day, zone, site, provider, locale));
         model.addAttribute("invalidDate", date.filter(d -> !d.isBlank()).isPresent()
-                && date.flatMap(ScheduleController::parseDate).isEmpty());
+                && date.flatMap(Times::parseDate).isEmpty());
         return "workspace/frontdesk/schedule";
     }
 
@@ -90,11 +89,4 @@ class ScheduleController {
         return site.flatMap(availability::zone).orElseGet(() -> UserTimeZone.of(request, pages.clinicZone()));
     }
 
-    private static Optional<LocalDate> parseDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

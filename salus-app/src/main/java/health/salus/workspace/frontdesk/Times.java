@@ -1,5 +1,6 @@
 package health.salus.workspace.frontdesk;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Dates and times as the user reads them: in a given zone, in their language's style, zone named. */
 final class Times {
@@ -25,6 +27,15 @@ final class Times {
 
     static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+    }
+
+    /** A date as a date input sends it (YYYY-MM-DD); empty for anything else, blank included. */
+    static Optional<LocalDate> parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     static String zoneName(ZoneId zone, Locale locale) {

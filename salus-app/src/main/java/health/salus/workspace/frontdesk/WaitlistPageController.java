@@ -6,10 +6,8 @@ import health.salus.scheduling.waitlist.Waitlist;
 import health.salus.scheduling.waitlist.WaitlistRequest;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +49,8 @@ class WaitlistPageController {
         pages.requireScheduling();
         ZoneId zone = criteria.locationId().flatMap(availability::zone)
                 .orElseGet(() -> UserTimeZone.of(request, pages.clinicZone()));
-        Optional<LocalDate> from = parse(waitFrom);
-        Optional<LocalDate> until = parse(waitUntil);
+        Optional<LocalDate> from = Times.parseDate(waitFrom);
+        Optional<LocalDate> until = Times.parseDate(waitUntil);
         try {
             if (criteria.practitionerId().isEmpty() || from.isEmpty() || until.isEmpty()
                     || until.get().isBefore(from.get())) {
@@ -74,11 +72,4 @@ class WaitlistPageController {
         }
     }
 
-    private static Optional<LocalDate> parse(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -2,13 +2,7 @@ package health.salus.workspace.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import health.salus.fhir.ResourceStore;
-import health.salus.patients.registration.Registrations;
-import health.salus.scheduling.availability.ScheduleSetup;
-import health.salus.scheduling.booking.Appointments;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.BrowserTest;
 import health.salus.support.Chromium;
 import health.salus.support.SignIn;
 import health.salus.support.TestUsers;
@@ -18,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core finds no WCAG 2.1 A/AA violation on any page of the web application, at desktop width and
@@ -26,20 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * are also saved to docs/screenshots/ (as the README shows them):
  * {@code ./mvnw -pl salus-app test -Dtest=EveryPageAccessibilityTest -Dsalus.write-docs=true}.
  */
-class EveryPageAccessibilityTest extends BrowserTest {
+class EveryPageAccessibilityTest extends FrontDeskTest {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    ScheduleSetup setup;
-    @Autowired
-    Registrations registrations;
-    @Autowired
-    Appointments appointments;
-    @Autowired
-    SystemAccess system;
 
     /** A page in a given state: who opens it (empty: nobody signed in), how, and its screenshot name if any. */
     record Page(String name, Optional<Role> role, Runnable open, boolean screenshot) {
@@ -72,7 +54,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
     }
 
     private List<Page> pages() {
-        DeskClinic clinic = new DeskClinic(store, setup, registrations, appointments, system);
+        DeskClinic clinic = newClinic();
         String site = clinic.site("Riverside Clinic");
         String provider = clinic.provider(site, "Ana", "Okafor");
         LocalDate day = DeskClinic.nextWeek();
@@ -92,6 +74,12 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 new Page("sign-in-failed", nobody, () -> browser.open("/login?error"), false),
                 new Page("sign-in-es", nobody, () -> browser.open("/login?lang=es"), false),
                 new Page("verification-code", nobody, this::passwordStepOfANurse, false),
+                new Page("two-step-enrolment", nobody, this::passwordStepOfANewBiller, false),
+                new Page("recovery-codes", nobody, () -> {
+                    passwordStepOfANewBiller();
+                    browser.type("#code", SignIn.totpCode(browser.text(".narrow p code"))).submit("form button");
+                    assertThat(browser.findAll("main li code")).hasSize(10);
+                }, false),
                 new Page("front-desk-schedule", desk, () -> browser.open(schedule + "&lang=en"), true),
                 new Page("front-desk-schedule-es", desk, () -> browser.open(schedule + "&lang=es"), false),
                 new Page("find-patient", desk, () -> browser.open("/front-desk/patients?lang=en&name="
@@ -123,6 +111,16 @@ class EveryPageAccessibilityTest extends BrowserTest {
         browser.open("/login").type("#username", nurse).type("#password", SignIn.PASSWORD)
                 .submit("form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/login/mfa");
+    }
+
+    /** A staff member's first sign-in: the password accepted, an authenticator to set up. */
+    private void passwordStepOfANewBiller() {
+        String biller = "biller-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(biller, "Test biller", SignIn.PASSWORD, java.util.Set.of(Role.BILLER), Optional.empty(),
+                Optional.empty());
+        browser.open("/login").type("#username", biller).type("#password", SignIn.PASSWORD)
+                .submit("form button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/login/mfa/enrol");
     }
 
     /** The registration form as it warns about a patient already on file. */

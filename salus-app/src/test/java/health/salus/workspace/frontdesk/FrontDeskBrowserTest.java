@@ -2,36 +2,18 @@ package health.salus.workspace.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import health.salus.fhir.ResourceStore;
-import health.salus.patients.registration.Registrations;
-import health.salus.scheduling.availability.ScheduleSetup;
-import health.salus.scheduling.booking.Appointments;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.BrowserTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The front desk in a real browser: register (with the duplicate warning), book, reschedule, cancel,
  * check in from the day's schedule; and the pages refused to roles the policy does not give that work.
  */
-class FrontDeskBrowserTest extends BrowserTest {
-
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    ScheduleSetup setup;
-    @Autowired
-    Registrations registrations;
-    @Autowired
-    Appointments appointments;
-    @Autowired
-    SystemAccess system;
+class FrontDeskBrowserTest extends FrontDeskTest {
 
     DeskClinic clinic;
     String site;
@@ -39,7 +21,7 @@ class FrontDeskBrowserTest extends BrowserTest {
 
     @BeforeEach
     void clinic() {
-        clinic = new DeskClinic(store, setup, registrations, appointments, system);
+        clinic = newClinic();
         site = clinic.site("Riverside Clinic");
         provider = clinic.provider(site, "Ana", "Okafor");
     }
