@@ -158,7 +158,8 @@ public final class Chromium implements AutoCloseable {
             type("#code", SignIn.totpCode(SignIn.TOTP_SECRET)).submit("form button[type=submit]");
         }
         if (path().startsWith("/login")) {
-            throw new IllegalStateException("Sign-in failed for a test account, still at " + path());
+            throw new IllegalStateException("Sign-in failed for a test account, still at " + path() + " showing \""
+                    + findAll("h1").stream().map(WebElement::getText).findFirst().orElse("") + "\"");
         }
         return this;
     }

@@ -32,7 +32,7 @@ class SignInLandingTest extends BrowserTest {
     @ParameterizedTest(name = "{0} lands on {1}")
     @MethodSource("roles")
     void signingInLandsOnTheRolesHome(Role role, String home, String heading) {
-        signInAs(role);
+        signInOnce(role);
         assertThat(browser.path()).isEqualTo(home);
         assertThat(browser.text("h1")).isEqualTo(heading);
         // the header's home link leads back to the same page, and signing out works from every page
