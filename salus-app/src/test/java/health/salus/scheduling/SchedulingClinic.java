@@ -9,13 +9,13 @@ import health.salus.security.SystemAccess;
 import health.salus.support.Api;
 import health.salus.support.SignIn;
 import health.salus.support.TestUsers;
+import health.salus.support.Tokens;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +37,6 @@ import org.hl7.fhir.r4.model.Resource;
 final class SchedulingClinic {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final int port;
     private final Accounts accounts;
@@ -152,7 +151,7 @@ final class SchedulingClinic {
     }
 
     String token(Role role) {
-        return TOKENS.computeIfAbsent(port + " " + role, key -> tokenFor(TestUsers.create(accounts, role, null)));
+        return Tokens.cached("scheduling " + port + " " + role, () -> tokenFor(TestUsers.create(accounts, role, null)));
     }
 
     String tokenFor(String username) {

@@ -8,13 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Access tokens from the running application's own token endpoint, as a real client gets them. */
 public final class Tokens {
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Access tokens live 15 minutes and the integration-test context lives as long as the suite; a
+     * cached token is used for at most 10 minutes, so a long suite never sends an expired one.
+     */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(10);
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(String token, Instant obtainedAt) {
+    }
 
     private Tokens() {
     }
@@ -25,11 +36,15 @@ public final class Tokens {
     }
 
     public static String clientCredentials(int port, String clientId, String secret, String scope) {
-        return CACHE.computeIfAbsent(port + " " + clientId + " " + scope, key -> {
-            JsonNode response = tokenRequest(port, clientId, secret, "grant_type=client_credentials&scope="
-                    + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8));
-            return response.get("access_token").asText();
-        });
+        return cached(port + " " + clientId + " " + scope, () -> tokenRequest(port, clientId, secret,
+                "grant_type=client_credentials&scope=" + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8))
+                .get("access_token").asText());
+    }
+
+    /** A token from {@code obtain}, reused under {@code key} while it is fresh (see {@link #FRESH_FOR}). */
+    public static String cached(String key, Supplier<String> obtain) {
+        return CACHE.compute(key, (k, held) -> held != null && held.obtainedAt().plus(FRESH_FOR).isAfter(Instant.now())
+                ? held : new Cached(obtain.get(), Instant.now())).token();
     }
 
     /** Calls the token endpoint with HTTP basic client authentication and returns the JSON response. */

@@ -4,7 +4,7 @@ package health.salus.patients.registration;
  * The master patient index is certain the patient is already registered: answered with 409 naming only
  * the existing record's id and MRN, so the desk can open it instead of creating a second one.
  */
-class DuplicatePatientException extends RuntimeException {
+public class DuplicatePatientException extends RuntimeException {
 
     private final String existingPatientId;
     private final String existingMrn;
@@ -15,11 +15,11 @@ class DuplicatePatientException extends RuntimeException {
         this.existingMrn = existingMrn;
     }
 
-    String existingPatientId() {
+    public String existingPatientId() {
         return existingPatientId;
     }
 
-    String existingMrn() {
+    public String existingMrn() {
         return existingMrn;
     }
 }

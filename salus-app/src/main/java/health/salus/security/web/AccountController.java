@@ -40,12 +40,6 @@ class AccountController {
     record SessionView(String handle, Instant started, Instant lastActive, boolean current) {
     }
 
-    /** Until the role home pages arrive, signing in lands on the account page. */
-    @GetMapping("/")
-    String home() {
-        return "redirect:/account";
-    }
-
     @GetMapping("/account")
     String account(@AuthenticationPrincipal UserDetails principal, HttpServletRequest request, Model model) {
         model.addAttribute("account", accounts.findByUsername(principal.getUsername()).orElseThrow());

@@ -58,6 +58,6 @@ class SignInCompletion {
         attempts.succeeded(account, true);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
-        return saved != null ? saved.getRedirectUrl() : "/account";
+        return saved != null ? saved.getRedirectUrl() : "/";
     }
 }

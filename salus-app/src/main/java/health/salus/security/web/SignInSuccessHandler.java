@@ -32,7 +32,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         this.attempts = attempts;
         this.contexts = contexts;
         this.clock = clock;
-        setDefaultTargetUrl("/account");
+        // "/" sends each user on to their role's home page (the web module)
+        setDefaultTargetUrl("/");
     }
 
     @Override

@@ -63,7 +63,8 @@ class WebSecurityConfiguration {
             @Value("${salus.security.session.absolute-limit:12h}") Duration absoluteLimit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/invitation", "/error", "/favicon.ico",
-                                "/css/**", "/.well-known/smart-configuration", "/actuator/health").permitAll()
+                                "/css/**", "/js/**", "/icons/**", "/webjars/**", "/manifest.webmanifest", "/sw.js",
+                                "/offline.html", "/.well-known/smart-configuration", "/actuator/health").permitAll()
                         // a reminder's confirm/cancel page: the signed link in it is the authority
                         .requestMatchers("/appointments/respond").permitAll()
                         .anyRequest().authenticated())

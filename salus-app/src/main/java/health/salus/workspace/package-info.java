@@ -1,0 +1,9 @@
+/**
+ * The staff workspace: the screens clinic staff work in, server-rendered in the web module's shell.
+ * Today the front desk's (the day's schedule and check-in, patient search, registration with the
+ * duplicate warning and privacy consent, booking, rescheduling and cancelling). Screens call the same
+ * module services as the REST API, as the signed-in user, so the access policy decides what each
+ * person sees and may do; a page opens only for whoever the policy gives its work to.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Staff workspace")
+package health.salus.workspace;
