@@ -1,5 +1,7 @@
 package health.salus.support;
 
+import org.junit.jupiter.api.Tag;
+
 import health.salus.security.Accounts;
 import health.salus.security.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (starting a browser costs about a second; starting a context costs far more, so there is no new one).
  */
 @SalusIntegrationTest
+@Tag("browser")
 public abstract class BrowserTest {
 
     protected static Chromium browser;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
  * The accessibility check the page tests rely on does find violations: a page with an image without a
  * text alternative and no language fails it. (No application needed, so no Spring context.)
  */
+@org.junit.jupiter.api.Tag("browser")
 class AccessibilityCheckTest {
 
     @Test
