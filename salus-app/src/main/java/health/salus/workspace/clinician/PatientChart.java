@@ -65,8 +65,10 @@ class PatientChart {
         List<Banner.Allergen> allergens = allergies.stream().filter(PatientChart::activeAllergy)
                 .map(a -> new Banner.Allergen(ClinicalText.concept(a.getCode()),
                         a.getCriticality() == AllergyIntolerance.AllergyIntoleranceCriticality.HIGH)).toList();
-        List<String> alerts = pages.maySearch("Flag") ? search("Flag", id, Map.of("status", List.of("active")))
-                .stream().map(r -> ClinicalText.concept(((Flag) r).getCode())).filter(s -> !s.isEmpty()).toList()
+        // R4 defines no status search parameter for Flag: the active ones are picked here
+        List<String> alerts = pages.maySearch("Flag") ? search("Flag", id, Map.of()).stream().map(Flag.class::cast)
+                .filter(flag -> flag.getStatus() == Flag.FlagStatus.ACTIVE)
+                .map(flag -> ClinicalText.concept(flag.getCode())).filter(s -> !s.isEmpty()).toList()
                 : List.of();
         return new Banner(id, ClinicalText.name(patient.getNameFirstRep()), years, months,
                 patient.hasGender() ? patient.getGender().toCode() : "unknown", birthDate,
