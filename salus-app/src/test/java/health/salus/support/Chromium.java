@@ -139,14 +139,27 @@ public final class Chromium implements AutoCloseable {
     /** Signs in through the pages as a person does: password, then the TOTP code for staff. */
     public Chromium signIn(String username) {
         signOut();
-        open("/login").type("#username", username).type("#password", SignIn.PASSWORD).click("form button[type=submit]");
+        open("/login").type("#username", username).type("#password", SignIn.PASSWORD);
+        submitAndAwaitNavigation();
         if (path().startsWith("/login/mfa")) {
-            type("#code", SignIn.totpCode(SignIn.TOTP_SECRET)).click("form button[type=submit]");
+            type("#code", SignIn.totpCode(SignIn.TOTP_SECRET));
+            submitAndAwaitNavigation();
         }
         if (path().startsWith("/login")) {
             throw new IllegalStateException("Sign-in failed for a test account, still at " + path());
         }
         return this;
+    }
+
+    /**
+     * Submits the sign-in form and waits until the browser has left the page: on a busy machine the click
+     * can return before the next page loads, and reading the address then sees the old one.
+     */
+    private void submitAndAwaitNavigation() {
+        String before = driver.getCurrentUrl();
+        click("form button[type=submit]");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !before.equals(d.getCurrentUrl())
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public Chromium signOut() {
