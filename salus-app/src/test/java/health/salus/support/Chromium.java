@@ -140,10 +140,10 @@ public final class Chromium implements AutoCloseable {
     public Chromium signIn(String username) {
         signOut();
         open("/login").type("#username", username).type("#password", SignIn.PASSWORD);
-        submitAndAwaitNavigation();
+        clickAndAwaitNavigation("form button[type=submit]");
         if (path().startsWith("/login/mfa")) {
             type("#code", SignIn.totpCode(SignIn.TOTP_SECRET));
-            submitAndAwaitNavigation();
+            clickAndAwaitNavigation("form button[type=submit]");
         }
         if (path().startsWith("/login")) {
             throw new IllegalStateException("Sign-in failed for a test account, still at " + path());
@@ -152,14 +152,15 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Submits the sign-in form and waits until the browser has left the page: on a busy machine the click
+     * Clicks and waits until the browser has left the page: on a busy machine a click that submits a form
      * can return before the next page loads, and reading the address then sees the old one.
      */
-    private void submitAndAwaitNavigation() {
+    public Chromium clickAndAwaitNavigation(String css) {
         String before = driver.getCurrentUrl();
-        click("form button[type=submit]");
+        click(css);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !before.equals(d.getCurrentUrl())
                 && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
     }
 
     public Chromium signOut() {

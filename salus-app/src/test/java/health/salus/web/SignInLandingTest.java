@@ -37,7 +37,7 @@ class SignInLandingTest extends BrowserTest {
         assertThat(browser.text("h1")).isEqualTo(heading);
         // the header's home link leads back to the same page, and signing out works from every page
         assertThat(browser.find(".main-nav a[aria-current=page]").getText()).isEqualTo("Home");
-        browser.click(".main-nav form button");
+        browser.clickAndAwaitNavigation(".main-nav form button");
         assertThat(browser.path()).isEqualTo("/login?signedOut");
     }
 
