@@ -164,6 +164,18 @@ public final class Chromium implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks and waits until the browser has left the page: on a busy machine a click that submits a form
+     * can return before the next page loads, and reading the address then sees the old one.
+     */
+    public Chromium clickAndAwaitNavigation(String css) {
+        String before = driver.getCurrentUrl();
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !before.equals(d.getCurrentUrl())
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
     public Chromium signOut() {
         if (!origin.isEmpty()) {
             driver.get(origin + "/css/salus.css"); // cookies can only be cleared on the application's origin

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class BreakGlassGrants {
 
-    public static final Duration DEFAULT_DURATION = Duration.ofMinutes(60);
     private static final Logger log = LoggerFactory.getLogger(BreakGlassGrants.class);
 
     private final JdbcClient jdbc;
@@ -49,6 +48,14 @@ public class BreakGlassGrants {
         // the audit trail records it and its break-glass monitor alerts privacy officers
         events.publishEvent(invoked);
         return invoked;
+    }
+
+    /** When the account's latest unexpired grant for the patient runs out, if it holds one. */
+    java.util.Optional<Instant> activeUntil(String accountId, String patientId) {
+        return jdbc.sql("select expires_at from security_break_glass where account_id = ? and patient_id = ? "
+                + "and expires_at > ? order by expires_at desc").params(accountId, patientId,
+                        Timestamp.from(clock.instant())).query(Timestamp.class).list().stream().findFirst()
+                .map(Timestamp::toInstant);
     }
 
     /** Patients the account holds an unexpired break-glass grant for. */

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * Patient search for the front desk and clinicians: by name (prefix, phonetic, and fuzzy — the phonetic
  * candidates re-ranked by Jaro-Winkler), birth date, phone and MRN, all through the store's keyed-hash
  * search indexes as the calling subject, so results are what the caller may see and each search is audited.
+ * Other modules' patient-search screens (the clinician's) use it as their named interface.
  */
 @Component
+@org.springframework.modulith.NamedInterface("patient-finder")
 public class PatientFinder {
 
     /** A phonetic candidate whose name is less alike than this is a different name that sounds close. */
