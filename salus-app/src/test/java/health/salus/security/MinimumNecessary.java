@@ -92,6 +92,15 @@ final class MinimumNecessary {
             case "patch" -> "update";
             default -> interaction;
         };
+        if (role == Role.PATIENT && type.equals("Appointment") && action.equals("create")) {
+            // patients book their own visits, but only through /api/appointments: scheduling refuses a bare
+            // FHIR write (422), which a create meets before the store's reach check
+            return "status 422";
+        }
+        if (role == Role.PATIENT && type.equals("Appointment") && action.equals("update")) {
+            // an update meets the reach check first: another patient's visit is denied outright
+            return related ? "status 422" : "deny";
+        }
         Allowance allowance = SPEC.getOrDefault(role, Map.of()).get(type);
         if (allowance == null || !allowance.actions().contains(action)) {
             return "deny";

@@ -1,10 +1,12 @@
 package health.salus.scheduling.booking;
 
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import health.salus.fhir.ResourceStore;
 import health.salus.scheduling.AppointmentBooked;
 import health.salus.scheduling.AppointmentCancelled;
 import health.salus.scheduling.AppointmentRescheduled;
+import health.salus.security.CurrentSubject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +38,10 @@ public class Appointments {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final CurrentSubject subjects;
 
     Appointments(BookingValidator validator, Reservations reservations, ResourceStore store, Alternatives alternatives,
-            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, CurrentSubject subjects) {
         this.validator = validator;
         this.reservations = reservations;
         this.store = store;
@@ -46,6 +49,7 @@ public class Appointments {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.subjects = subjects;
     }
 
     public AppointmentView book(BookingRequest request) {
@@ -65,8 +69,8 @@ public class Appointments {
 
     /** Writes the Appointment for a reservation already held in this transaction (booking or claimed hold). */
     AppointmentView create(Booking booking, String reservationId) {
-        Appointment stored = (Appointment) store.create(AppointmentResources.booked(booking, reservationId,
-                clock.instant()), Optional.empty()).resource();
+        Appointment stored = SchedulingWrites.run(() -> (Appointment) store.create(AppointmentResources.booked(booking,
+                reservationId, clock.instant()), Optional.empty()).resource());
         String appointmentId = stored.getIdElement().getIdPart();
         reservations.attachAppointment(reservationId, appointmentId);
         events.publishEvent(new AppointmentBooked(appointmentId, booking.patientId(), booking.practitionerId(),
@@ -126,6 +130,7 @@ public class Appointments {
 
     /** Check-in (arrived), no-show (noshow), completion (fulfilled) or cancellation with a reason code. */
     public AppointmentView changeStatus(String appointmentId, AppointmentStatus target, Optional<String> reasonCode) {
+        requireClinicChange(target);
         return tx.execute(status -> {
             Reservation reservation = reservations.lockForAppointment(appointmentId)
                     .orElseThrow(() -> new ResourceNotFoundException("Appointment/" + appointmentId));
@@ -156,7 +161,16 @@ public class Appointments {
      * {@code operations} holds only codes and instants, never request text.
      */
     private Appointment patch(String appointmentId, String operations) {
-        return (Appointment) store.patch("Appointment", appointmentId, operations, Optional.empty()).resource();
+        return SchedulingWrites.run(() -> (Appointment) store.patch("Appointment", appointmentId, operations,
+                Optional.empty()).resource());
+    }
+
+    /** Arrival, no-show and completion are the clinic's to record; a patient may only cancel their own visit. */
+    private void requireClinicChange(AppointmentStatus target) {
+        if (target != AppointmentStatus.CANCELLED
+                && subjects.current().map(PatientAppointmentWriteRule::patientSide).orElse(false)) {
+            throw new ForbiddenOperationException("Only the clinic records arrival, no-show or completion");
+        }
     }
 
     private static String replace(String path, Instant value) {
