@@ -140,13 +140,20 @@ public final class Chromium implements AutoCloseable {
     public Chromium signIn(String username) {
         signOut();
         open("/login").type("#username", username).type("#password", SignIn.PASSWORD).click("form button[type=submit]");
+        leave("/login");
         if (path().startsWith("/login/mfa")) {
             type("#code", SignIn.totpCode(SignIn.TOTP_SECRET)).click("form button[type=submit]");
+            leave("/login/mfa");
         }
         if (path().startsWith("/login")) {
             throw new IllegalStateException("Sign-in failed for a test account, still at " + path());
         }
         return this;
+    }
+
+    /** Waits until the browser has left {@code path}: a click on submit may return before the next page loads. */
+    private void leave(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !path().equals(path));
     }
 
     public Chromium signOut() {

@@ -48,7 +48,7 @@ class Sharing {
     /** Someone the patient can share with: a family member (with their relationship) or a provider they saw. */
     record Person(String reference, String name, String relationship, boolean family) {
 
-        String formId() {
+        public String formId() {
             return reference.replace('/', '-');
         }
     }
