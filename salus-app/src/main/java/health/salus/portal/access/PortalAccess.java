@@ -6,6 +6,7 @@ import health.salus.fhir.Interaction;
 import health.salus.fhir.PatientSet;
 import health.salus.fhir.Visibility;
 import health.salus.security.CurrentSubject;
+import health.salus.security.Role;
 import health.salus.security.Subject;
 import health.salus.web.PageNotPermittedException;
 import java.time.ZoneId;
@@ -53,10 +54,20 @@ public class PortalAccess {
                 .isPresent();
     }
 
-    /** Opens a family member's home, or the friendly 403 for anyone else. */
+    /** Opens a family member's page, or the friendly 403 for anyone else. */
     public void requireFamilyMember() {
         if (!isFamilyMember()) {
             throw refused("RelatedPerson");
+        }
+    }
+
+    /**
+     * Opens a role's home: a patient's or family member's account may exist before the clinic links it
+     * to a record, and its home then says so rather than refusing.
+     */
+    public void requireRole(Role role) {
+        if (subjects.current().filter(s -> s.kind() == Subject.Kind.USER && s.hasRole(role)).isEmpty()) {
+            throw refused(role == Role.PATIENT ? "Patient" : "RelatedPerson");
         }
     }
 

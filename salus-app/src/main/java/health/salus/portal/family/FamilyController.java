@@ -7,6 +7,7 @@ import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordSummary;
 import health.salus.portal.record.UpcomingAppointments;
+import health.salus.security.Role;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
@@ -47,7 +48,7 @@ class FamilyController {
 
     @GetMapping(PortalPaths.FAMILY_HOME)
     String home(Model model) {
-        access.requireFamilyMember();
+        access.requireRole(Role.PROXY); // an account not yet linked to a family member simply sees nobody sharing
         model.addAttribute("patients", access.sharedPatients().stream()
                 .map(id -> new SharedPatient(id, names.nameOf("Patient/" + id).orElse(""))).toList());
         return "portal/family-home";

@@ -5,6 +5,7 @@ import health.salus.portal.access.PortalPaths;
 import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.UpcomingAppointments;
+import health.salus.security.Role;
 import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
@@ -40,7 +41,12 @@ class PatientHomeController {
 
     @GetMapping(PortalPaths.PATIENT_HOME)
     String home(HttpServletRequest request, Locale locale, Model model) {
-        String patientId = access.requireOwnPatient();
+        access.requireRole(Role.PATIENT);
+        Optional<String> own = access.ownPatient();
+        if (own.isEmpty()) {
+            return "portal/unlinked";
+        }
+        String patientId = own.get();
         ZoneId zone = UserTimeZone.of(request, access.clinicZone());
         List<UpcomingAppointments.Visit> visits = appointments.of(patientId, zone, locale);
         List<AccessHistory.Line> lines = accesses.of(Optional.empty(), zone, locale);
