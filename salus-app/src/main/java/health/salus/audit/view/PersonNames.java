@@ -48,6 +48,12 @@ public class PersonNames {
             return names.computeIfAbsent(String.valueOf(actorId), this::resolve);
         }
 
+        /** The person's name when their account is linked to a named Practitioner or RelatedPerson. */
+        public Optional<String> knownName(String actorId) {
+            return actorId == null || actorId.startsWith("client:") ? Optional.empty()
+                    : linkOf(actorId).flatMap(this::read);
+        }
+
         /** The resource an account is linked to ({@code Practitioner/x}), if any. */
         public Optional<String> linkOf(String actorId) {
             return actorId == null || actorId.contains(":") ? Optional.empty() : accounts.fhirUserOf(actorId);

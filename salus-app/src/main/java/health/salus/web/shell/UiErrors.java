@@ -15,10 +15,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The pages' answer when something is refused or breaks: the friendly "not permitted" page (403), a
  * "not found" page (404) or a plain apology (500) — in the user's language, never with a stack trace or
- * an exception's text. Only for the page controllers of the web and workspace modules; the REST and
+ * an exception's text. Only for the page controllers of the web, workspace and portal modules; the REST and
  * FHIR APIs keep their problem+json and OperationOutcome answers.
  */
-@ControllerAdvice(basePackages = {"health.salus.web", "health.salus.workspace"})
+@ControllerAdvice(basePackages = {"health.salus.web", "health.salus.workspace", "health.salus.portal"})
 class UiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
