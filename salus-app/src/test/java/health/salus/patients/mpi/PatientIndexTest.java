@@ -63,6 +63,22 @@ class PatientIndexTest extends FhirApiTest {
     }
 
     @Test
+    void aNicknameWithATypoThatChangesTheSurnamesSoundIsStillFoundByBirthDate() {
+        // "…ci…" typed "…ic…": the soft c turns hard, so the surname's sound no longer finds the record, and
+        // "Liz" shares no first letters with "Elizabeth"; the nickname's formal form with the birth date does
+        String soft = family.substring(0, 4) + "ci" + family.substring(6);
+        String existing = create(MpiTestPatients.patient("Elizabeth", soft, birthDate, AdministrativeGender.FEMALE,
+                MpiTestPatients.uniquePhone(), null, "12 Saguaro Way", "85701")).getIdElement().getIdPart();
+        String typo = soft.substring(0, 4) + "ic" + soft.substring(6);
+
+        MatchAssessment assessment = assess(MpiTestPatients.patient("Liz", typo, birthDate,
+                AdministrativeGender.FEMALE, MpiTestPatients.uniquePhone(), null, "88 Mesquite Rd", "85281"));
+
+        assertThat(assessment.decision()).isEqualTo(Decision.PROBABLE);
+        assertThat(assessment.candidates()).extracting(MatchAssessment.Candidate::patientId).contains(existing);
+    }
+
+    @Test
     void someoneElseIsNoMatch() {
         MatchAssessment assessment = assess(MpiTestPatients.patient("Elizabeth", MpiTestPatients.uniqueSurname(),
                 MpiTestPatients.uniqueBirthDate(), AdministrativeGender.FEMALE, MpiTestPatients.uniquePhone(), null,

@@ -1,5 +1,8 @@
 package health.salus.patients.mpi.index;
 
+import health.salus.patients.mpi.matching.Names;
+import health.salus.patients.mpi.matching.Nicknames;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,14 @@ final class BlockingQueries {
     private static final int GIVEN_PREFIX = 2;
     private static final int MAX_CONTACTS = 3;
 
-    private final int limit;
+    private static final int MAX_NICKNAME_PREFIXES = 4;
 
-    BlockingQueries(int limit) {
+    private final int limit;
+    private final Nicknames nicknames;
+
+    BlockingQueries(int limit, Nicknames nicknames) {
         this.limit = limit;
+        this.nicknames = nicknames;
     }
 
     int limit() {
@@ -44,6 +51,13 @@ final class BlockingQueries {
         }
         if (given.length() >= GIVEN_PREFIX && !birthDate.isEmpty()) {
             queries.add(query("given", given.substring(0, GIVEN_PREFIX), "birthdate", birthDate));
+            // "Liz" for "Elizabeth": a nickname shares no first letters with the formal name, so the birth
+            // date is also asked with the first letters of the name's other forms
+            String own = Names.fold(given.substring(0, GIVEN_PREFIX));
+            nicknames.equivalentsOf(Names.fold(given)).stream().filter(n -> n.length() >= GIVEN_PREFIX)
+                    .map(n -> n.substring(0, GIVEN_PREFIX)).filter(prefix -> !prefix.equals(own)).distinct()
+                    .limit(MAX_NICKNAME_PREFIXES)
+                    .forEach(prefix -> queries.add(query("given", prefix, "birthdate", birthDate)));
         }
         if (!family.isEmpty() && !given.isEmpty()) {
             Map<String, List<String>> byName = new LinkedHashMap<>();

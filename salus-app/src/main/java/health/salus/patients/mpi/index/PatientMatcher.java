@@ -18,9 +18,10 @@ public class PatientMatcher {
     private final ProbabilisticMatcher matcher;
     private final PatientRecords records;
     private final int candidateLimit;
+    private final Nicknames nicknames = Nicknames.bundled();
 
     PatientMatcher(MatchingProperties properties) {
-        this.matcher = new ProbabilisticMatcher(properties.model(), Nicknames.bundled());
+        this.matcher = new ProbabilisticMatcher(properties.model(), nicknames);
         this.records = new PatientRecords(Set.copyOf(properties.mrnSystems()));
         this.candidateLimit = properties.candidateLimit();
     }
@@ -35,5 +36,9 @@ public class PatientMatcher {
 
     int candidateLimit() {
         return candidateLimit;
+    }
+
+    Nicknames nicknames() {
+        return nicknames;
     }
 }

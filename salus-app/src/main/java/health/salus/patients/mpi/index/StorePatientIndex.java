@@ -38,7 +38,7 @@ class StorePatientIndex implements PatientIndex {
         this.store = store;
         this.reviews = reviews;
         this.matcher = matcher;
-        this.blocking = new BlockingQueries(matcher.candidateLimit());
+        this.blocking = new BlockingQueries(matcher.candidateLimit(), matcher.nicknames());
     }
 
     @Override

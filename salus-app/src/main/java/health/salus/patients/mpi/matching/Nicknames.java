@@ -73,6 +73,13 @@ public final class Nicknames {
         return first.stream().anyMatch(second::contains);
     }
 
+    /** The other names that {@code name} (folded) is a nickname or formal form of, for blocking by given name. */
+    public java.util.List<String> equivalentsOf(String name) {
+        Set<Integer> own = groups.getOrDefault(name, Set.of());
+        return groups.entrySet().stream().filter(e -> !e.getKey().equals(name))
+                .filter(e -> e.getValue().stream().anyMatch(own::contains)).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** How many names the table knows, for tests and documentation. */
     public int size() {
         return groups.size();
