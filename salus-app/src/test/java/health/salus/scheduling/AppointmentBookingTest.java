@@ -7,47 +7,13 @@ import static health.salus.scheduling.SchedulingClinic.weekdayAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import health.salus.fhir.ResourceStore;
-import health.salus.security.Accounts;
-import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import org.hl7.fhir.r4.model.Appointment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Booking through {@code /api/appointments}: stored as FHIR, prefixed identifiers, taken times and 409s. */
-@SalusIntegrationTest
-class AppointmentBookingTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
-
-    SchedulingClinic clinic;
-    String site;
-    String doctor;
-    String frontDesk;
-
-    @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
-    }
+class AppointmentBookingTest extends SchedulingApiTest {
 
     @Test
     void frontDeskBooksAFreeSlotAsAFhirAppointmentAndTheSlotIsNoLongerOffered() {

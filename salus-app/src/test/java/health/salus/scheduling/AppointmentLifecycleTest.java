@@ -8,47 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import health.salus.fhir.ResourceStore;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reschedule, cancel, check-in, no-show, completion, the waitlist back-fill, and who may do it. */
-@SalusIntegrationTest
-class AppointmentLifecycleTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
-
-    SchedulingClinic clinic;
-    String site;
-    String doctor;
-    String frontDesk;
-
-    @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
-    }
+class AppointmentLifecycleTest extends SchedulingApiTest {
 
     @Test
     void reschedulingMovesTheBookingAndFreesTheOldTime() {

@@ -7,48 +7,23 @@ import static health.salus.scheduling.SchedulingClinic.weekdayAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import health.salus.fhir.ResourceStore;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import health.salus.support.TestUsers;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Patients book, move and cancel their own visits through {@code /api/appointments} — and nothing more:
  * not someone else's, not the clinic's status changes, not by writing the FHIR Appointment directly.
  */
-@SalusIntegrationTest
-class PatientSelfBookingTest {
+class PatientSelfBookingTest extends SchedulingApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
-
-    SchedulingClinic clinic;
-    String site;
-    String doctor;
     String patient;
     String patientToken;
 
     @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
+    void patient() {
         patient = clinic.consentedPatient();
         patientToken = clinic.tokenFor(TestUsers.create(accounts, Role.PATIENT, "Patient/" + patient));
     }
