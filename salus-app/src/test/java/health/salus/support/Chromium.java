@@ -138,7 +138,16 @@ public final class Chromium implements AutoCloseable {
     public Chromium submit(WebElement element) {
         WebElement page = find("html");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once its root no longer answers: chromium reports that as a stale element or,
+        // mid-navigation, as "node does not belong to the document" (a plain WebDriverException)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                 driver.executeScript("return document.readyState")));
         return this;
