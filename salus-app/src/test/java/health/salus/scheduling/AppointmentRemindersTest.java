@@ -14,7 +14,6 @@ import static org.awaitility.Awaitility.await;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import health.salus.fhir.ResourceStore;
 import health.salus.messaging.Channel;
 import health.salus.messaging.ContactPreferences;
 import health.salus.messaging.Notifications;
@@ -23,10 +22,7 @@ import health.salus.scheduling.reminders.ReminderJob;
 import health.salus.scheduling.reminders.ReminderKind;
 import health.salus.scheduling.reminders.ReminderLinks;
 import health.salus.scheduling.reminders.ReminderSchedule;
-import health.salus.security.Accounts;
 import health.salus.security.Role;
-import health.salus.security.SystemAccess;
-import health.salus.support.SalusIntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -41,28 +37,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders follow the appointment: three jobs at booking, moved with it, removed on cancelling; a due
  * job delivers one message however often it runs, and none for a time the appointment no longer has.
  */
-@SalusIntegrationTest
-class AppointmentRemindersTest {
+class AppointmentRemindersTest extends SchedulingApiTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ReminderSchedule schedule;
     @Autowired
@@ -80,19 +63,11 @@ class AppointmentRemindersTest {
     @Autowired
     TransactionTemplate transaction;
 
-    SchedulingClinic clinic;
     Reminders reminders;
-    String site;
-    String doctor;
-    String frontDesk;
 
     @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
+    void reminders() {
         reminders = new Reminders(schedule, scheduler, jdbc);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
     }
 
     @Test

@@ -12,49 +12,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import health.salus.fhir.ResourceStore;
 import health.salus.messaging.telephony.TelephonySimulator;
 import health.salus.scheduling.reminders.ReminderJob;
 import health.salus.scheduling.reminders.ReminderKind;
 import health.salus.scheduling.reminders.ReminderLinks;
 import health.salus.scheduling.reminders.ReminderLinks.Action;
 import health.salus.scheduling.reminders.ReminderSchedule;
-import health.salus.security.Accounts;
-import health.salus.security.Role;
-import health.salus.security.SystemAccess;
 import health.salus.support.Browser;
-import health.salus.support.SalusIntegrationTest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A patient answers a reminder without signing in: the signed link's page confirms or cancels (opening
  * it changes nothing), a text reply "C" or "X" does the same; a forged, expired or outdated answer
  * changes nothing.
  */
-@SalusIntegrationTest
-class ReminderResponsesTest {
+class ReminderResponsesTest extends SchedulingApiTest {
 
     private static final String PAGE = "/appointments/respond?t=";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    ResourceStore store;
-    @Autowired
-    SystemAccess system;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ReminderSchedule schedule;
     @Autowired
@@ -64,19 +45,11 @@ class ReminderResponsesTest {
     @Autowired
     TelephonySimulator sms;
 
-    SchedulingClinic clinic;
     Reminders reminders;
-    String site;
-    String doctor;
-    String frontDesk;
 
     @BeforeEach
-    void clinic() {
-        clinic = new SchedulingClinic(port, accounts, store, system);
+    void reminders() {
         reminders = new Reminders(schedule, scheduler, jdbc);
-        site = clinic.site();
-        doctor = clinic.practitioner(site, "394814009");
-        frontDesk = clinic.token(Role.FRONT_DESK);
     }
 
     @Test
