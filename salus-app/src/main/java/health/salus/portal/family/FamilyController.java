@@ -2,7 +2,7 @@ package health.salus.portal.family;
 
 import health.salus.portal.access.PortalAccess;
 import health.salus.portal.access.PortalPaths;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordSummary;
@@ -65,7 +65,7 @@ class FamilyController {
         model.addAttribute("visits", appointmentsShared ? appointments.of(patientId, zone, locale) : List.of());
         model.addAttribute("sections", summary.of(patientId, zone, locale));
         model.addAttribute("accesses", accesses.of(Optional.of(patientId), zone, locale));
-        model.addAttribute("zoneLabel", Display.zone(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "portal/family-record";
     }
 }

@@ -3,7 +3,7 @@ package health.salus.portal.patient;
 import health.salus.platform.InvalidFieldsException;
 import health.salus.portal.access.PortalAccess;
 import health.salus.portal.access.PortalPaths;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import health.salus.portal.record.UpcomingAppointments;
 import health.salus.scheduling.booking.Appointments;
 import health.salus.scheduling.booking.BookingRequest;
@@ -56,7 +56,7 @@ class AppointmentsController {
         ZoneId zone = UserTimeZone.of(request, access.clinicZone());
         model.addAttribute("visits", upcoming.of(patientId, zone, locale));
         model.addAttribute("done", done.filter(d -> d.equals("booked") || d.equals("cancelled")).orElse(""));
-        model.addAttribute("zoneLabel", Display.zone(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "portal/appointments";
     }
 
@@ -115,7 +115,7 @@ class AppointmentsController {
         model.addAttribute("invalidDate", invalidDate);
         model.addAttribute("searched", picked.isPresent());
         model.addAttribute("slots", picked.map(p -> booking.freeTimes(p, day, zone, locale)).orElse(List.of()));
-        model.addAttribute("zoneLabel", Display.zone(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
     }
 
     private static Optional<LocalDate> date(String text) {

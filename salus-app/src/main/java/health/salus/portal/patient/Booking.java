@@ -1,6 +1,6 @@
 package health.salus.portal.patient;
 
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.scheduling.availability.AvailabilityStore;
 import health.salus.scheduling.availability.FreeSlot;
@@ -64,7 +64,7 @@ class Booking {
         List<FreeSlot> found = slots.find(new SlotQuery(Optional.of(practitionerId), Optional.empty(), Optional.empty(),
                 start, start.plus(WINDOW)), VISIT_TYPE, MAX_SLOTS);
         return found.stream().map(slot -> new Slot(slot.practitionerId(), slot.locationId(),
-                slot.start().atOffset(ZoneOffset.UTC).toString(), Display.dateTime(slot.start(), zone, locale),
+                slot.start().atOffset(ZoneOffset.UTC).toString(), DisplayText.fullDateTime(slot.start(), zone, locale),
                 names.nameOf("Location/" + slot.locationId()).orElse(""))).toList();
     }
 

@@ -1,5 +1,7 @@
 package health.salus.portal.patient;
 
+import health.salus.web.DisplayText;
+
 import health.salus.portal.access.PortalAccess;
 import health.salus.portal.access.PortalPaths;
 import health.salus.portal.record.AccessHistory;
@@ -55,7 +57,7 @@ class PatientHomeController {
         model.addAttribute("moreVisits", visits.size() > SHOWN);
         model.addAttribute("accesses", lines.subList(0, Math.min(ACCESSES_SHOWN, lines.size())));
         model.addAttribute("moreAccesses", lines.size() > ACCESSES_SHOWN);
-        model.addAttribute("zoneLabel", health.salus.portal.display.Display.zone(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "portal/patient-home";
     }
 }

@@ -2,7 +2,7 @@ package health.salus.portal.patient;
 
 import health.salus.portal.access.PortalAccess;
 import health.salus.portal.access.PortalPaths;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordSummary;
@@ -45,7 +45,7 @@ class RecordController {
         access.requireOwnPatient();
         ZoneId zone = UserTimeZone.of(request, access.clinicZone());
         model.addAttribute("accesses", accesses.of(Optional.empty(), zone, locale));
-        model.addAttribute("zoneLabel", Display.zone(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "portal/accesses";
     }
 }

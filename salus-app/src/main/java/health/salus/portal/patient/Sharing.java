@@ -4,7 +4,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.platform.InvalidFieldsException;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordPart;
 import health.salus.security.ConsentGrants;
@@ -78,8 +78,8 @@ class Sharing {
         List<Person> people = new ArrayList<>();
         search("RelatedPerson", patientId).stream().map(RelatedPerson.class::cast).forEach(related -> people.add(
                 new Person(FAMILY + related.getIdElement().getIdPart(),
-                        related.hasName() ? Display.name(related.getNameFirstRep()) : "",
-                        Display.text(related.getRelationshipFirstRep()), true)));
+                        related.hasName() ? DisplayText.name(related.getNameFirstRep()) : "",
+                        DisplayText.concept(related.getRelationshipFirstRep()), true)));
         List<String> providers = new ArrayList<>();
         search("Appointment", patientId).forEach(resource -> ((Appointment) resource).getParticipant().stream()
                 .map(p -> p.getActor().getReference()).forEach(providers::add));

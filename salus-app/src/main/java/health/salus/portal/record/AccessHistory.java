@@ -2,7 +2,7 @@ package health.salus.portal.record;
 
 import health.salus.audit.RecordAccesses;
 import health.salus.audit.RecordAccesses.RecordAccess;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ public class AccessHistory {
     }
 
     private static Line line(RecordAccess access, ZoneId zone, Locale locale) {
-        return new Line(Display.shortDateTime(access.lastAt(), zone, locale), access.name(),
+        return new Line(DisplayText.dateTime(access.lastAt(), zone, locale), access.name(),
                 ROLES.stream().filter(access.roles()::contains).findFirst().orElse("staff"), verb(access.action()),
                 KINDS.getOrDefault(access.resourceType(), "other"), access.purpose().name().toLowerCase(Locale.ROOT),
                 access.items(), access.breakGlass());

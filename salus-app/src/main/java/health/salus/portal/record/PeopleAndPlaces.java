@@ -2,7 +2,7 @@ package health.salus.portal.record;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import health.salus.fhir.ResourceStore;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +44,11 @@ public class PeopleAndPlaces {
             Resource resource = store.read(parts[0], parts[1]);
             String name = "";
             if (resource instanceof Practitioner p && p.hasName()) {
-                name = Display.name(p.getNameFirstRep());
+                name = DisplayText.name(p.getNameFirstRep());
             } else if (resource instanceof RelatedPerson r && r.hasName()) {
-                name = Display.name(r.getNameFirstRep());
+                name = DisplayText.name(r.getNameFirstRep());
             } else if (resource instanceof Patient p && p.hasName()) {
-                name = Display.name(p.getNameFirstRep());
+                name = DisplayText.name(p.getNameFirstRep());
             } else if (resource instanceof Location l && l.hasName()) {
                 name = l.getName();
             }

@@ -4,7 +4,7 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.portal.access.PortalAccess;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,15 +65,15 @@ public class RecordSummary {
         List<Section> sections = new ArrayList<>();
         sections.add(section("conditions", patientId, List.of("Condition"), Map.of("_count", "50"),
                 r -> active(((Condition) r).getClinicalStatus().getCodingFirstRep().getCode())
-                        ? new Item(Display.text(((Condition) r).getCode()), "") : null));
+                        ? new Item(DisplayText.concept(((Condition) r).getCode()), "") : null));
         sections.add(section("allergies", patientId, List.of("AllergyIntolerance"), Map.of("_count", "50"),
                 r -> active(((AllergyIntolerance) r).getClinicalStatus().getCodingFirstRep().getCode())
-                        ? new Item(Display.text(((AllergyIntolerance) r).getCode()), "", highRisk((AllergyIntolerance) r))
+                        ? new Item(DisplayText.concept(((AllergyIntolerance) r).getCode()), "", highRisk((AllergyIntolerance) r))
                         : null));
         sections.add(medications(patientId));
         sections.add(section("immunizations", patientId, List.of("Immunization"),
                 Map.of("_sort", "-date", "_count", String.valueOf(RECENT_ITEMS)),
-                r -> new Item(Display.text(((Immunization) r).getVaccineCode()),
+                r -> new Item(DisplayText.concept(((Immunization) r).getVaccineCode()),
                         date(((Immunization) r).getOccurrence(), zone, locale))));
         sections.add(section("results", patientId, List.of("Observation"),
                 Map.of("_sort", "-date", "_count", String.valueOf(RECENT_ITEMS)),
@@ -84,11 +84,11 @@ public class RecordSummary {
     private Section medications(String patientId) {
         Section requests = section("medications", patientId, List.of("MedicationRequest"), Map.of("_count", "50"),
                 r -> active(((MedicationRequest) r).getStatus() == null ? null : ((MedicationRequest) r).getStatus().toCode())
-                        ? new Item(Display.text(((MedicationRequest) r).getMedicationCodeableConcept()),
+                        ? new Item(DisplayText.concept(((MedicationRequest) r).getMedicationCodeableConcept()),
                                 ((MedicationRequest) r).getDosageInstructionFirstRep().getText()) : null);
         Section statements = section("medications", patientId, List.of("MedicationStatement"), Map.of("_count", "50"),
                 r -> active(((MedicationStatement) r).getStatus() == null ? null : ((MedicationStatement) r).getStatus().toCode())
-                        ? new Item(Display.text(((MedicationStatement) r).getMedicationCodeableConcept()),
+                        ? new Item(DisplayText.concept(((MedicationStatement) r).getMedicationCodeableConcept()),
                                 ((MedicationStatement) r).getDosageFirstRep().getText()) : null);
         List<Item> items = new ArrayList<>(requests.items());
         statements.items().stream().filter(item -> !items.contains(item)).forEach(items::add);
@@ -128,21 +128,21 @@ public class RecordSummary {
             value = quantity.getValue().stripTrailingZeros().toPlainString() + " "
                     + Optional.ofNullable(quantity.getUnit()).orElse("");
         } else if (observation.hasValueCodeableConcept()) {
-            value = Display.text(observation.getValueCodeableConcept());
+            value = DisplayText.concept(observation.getValueCodeableConcept());
         } else if (observation.hasValueStringType()) {
             value = observation.getValueStringType().getValue();
         }
         String when = date(observation.getEffective(), zone, locale);
-        return new Item(Display.text(observation.getCode()),
+        return new Item(DisplayText.concept(observation.getCode()),
                 (value.trim() + (when.isEmpty() ? "" : (value.isBlank() ? "" : " · ") + when)).trim());
     }
 
     private static String date(Type effective, ZoneId zone, Locale locale) {
         if (effective instanceof org.hl7.fhir.r4.model.DateTimeType dateTime && dateTime.getValue() != null) {
-            return Display.date(dateTime.getValue().toInstant().atZone(zone).toLocalDate(), locale);
+            return DisplayText.date(dateTime.getValue().toInstant().atZone(zone).toLocalDate(), locale);
         }
         if (effective instanceof org.hl7.fhir.r4.model.Period period && period.getStart() != null) {
-            return Display.date(period.getStart().toInstant().atZone(zone).toLocalDate(), locale);
+            return DisplayText.date(period.getStart().toInstant().atZone(zone).toLocalDate(), locale);
         }
         return "";
     }

@@ -2,7 +2,7 @@ package health.salus.portal.record;
 
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
-import health.salus.portal.display.Display;
+import health.salus.web.DisplayText;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,7 +51,7 @@ public class UpcomingAppointments {
 
     private Visit visit(Appointment appointment, ZoneId zone, Locale locale) {
         return new Visit(appointment.getIdElement().getIdPart(),
-                Display.dateTime(appointment.getStart().toInstant(), zone, locale),
+                DisplayText.fullDateTime(appointment.getStart().toInstant(), zone, locale),
                 actor(appointment, "Practitioner").flatMap(names::nameOf).orElse(""),
                 actor(appointment, "Location").flatMap(names::nameOf).orElse(""),
                 appointment.getStatus().toCode(), appointment.getStatus() == AppointmentStatus.BOOKED);

@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import health.salus.platform.InvalidFieldsException;
@@ -70,7 +72,7 @@ class ChartController {
         Section<AllergyIntolerance> allergies = chart.allergies(id);
         model.addAttribute("banner", chart.banner(patient, allergies.items(), allergies.permitted(), zone, locale));
         model.addAttribute("summary", summary.read(id, allergies, zone, locale));
-        model.addAttribute("zoneLabel", ClinicalText.zoneName(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "workspace/clinician/chart";
     }
 

@@ -1,19 +1,17 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -27,27 +25,9 @@ final class ClinicalText {
     private ClinicalText() {
     }
 
-    static String concept(CodeableConcept concept) {
-        if (concept == null || concept.isEmpty()) {
-            return "";
-        }
-        if (concept.hasText()) {
-            return concept.getText();
-        }
-        return concept.getCoding().stream().map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode())
-                .filter(s -> s != null && !s.isBlank()).findFirst().orElse("");
-    }
-
     static String code(CodeableConcept concept) {
         return concept == null ? "" : concept.getCoding().stream().map(Coding::getCode)
                 .filter(c -> c != null).findFirst().orElse(concept.getText() == null ? "" : concept.getText());
-    }
-
-    /** "Given Family", the order people are addressed in. */
-    static String name(HumanName name) {
-        String given = String.join(" ", name.getGiven().stream().map(g -> g.getValue()).toList());
-        String family = Optional.ofNullable(name.getFamily()).orElse("");
-        return (given + " " + family).strip();
     }
 
     static String quantity(Quantity quantity) {
@@ -93,32 +73,15 @@ final class ClinicalText {
         if (value.getPrecision().ordinal() <= TemporalPrecisionEnum.DAY.ordinal()) {
             return date(localDate(value), locale);
         }
-        return dateTime(value.getValue().toInstant(), zone, locale);
+        return DisplayText.dateTime(value.getValue().toInstant(), zone, locale);
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DisplayText.date(date, locale);
     }
 
     static String date(Date date, ZoneId zone, Locale locale) {
         return date(date.toInstant().atZone(zone).toLocalDate(), locale);
-    }
-
-    static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(zone));
-    }
-
-    static String time(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
-    }
-
-    static String fullDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
-    }
-
-    static String zoneName(ZoneId zone, Locale locale) {
-        return zone.getDisplayName(TextStyle.SHORT, locale);
     }
 
     /** The value's own calendar date (year, month or day precision fill in the first month or day). */

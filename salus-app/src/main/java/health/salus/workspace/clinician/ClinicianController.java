@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -37,8 +39,8 @@ class ClinicianController {
         model.addAttribute("date", day.toString());
         model.addAttribute("previous", day.minusDays(1).toString());
         model.addAttribute("next", day.plusDays(1).toString());
-        model.addAttribute("dateLabel", ClinicalText.fullDate(day, locale));
-        model.addAttribute("zoneLabel", ClinicalText.zoneName(zone, locale));
+        model.addAttribute("dateLabel", DisplayText.fullDate(day, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         model.addAttribute("invalidDate", date.filter(d -> !d.isBlank()).isPresent() && asked.isEmpty());
         model.addAttribute("visits", schedule.visits(practitionerId, day, zone, locale));
         return "workspace/clinician/schedule";
@@ -49,7 +51,7 @@ class ClinicianController {
         String practitionerId = pages.requireClinician();
         ZoneId zone = pages.zone(request);
         model.addAttribute("rows", patients.rows(practitionerId, clock.instant(), zone, locale));
-        model.addAttribute("zoneLabel", ClinicalText.zoneName(zone, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "workspace/clinician/patients";
     }
 

@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import java.time.Instant;
@@ -89,8 +91,8 @@ class MyPatients {
     }
 
     private Row row(Patient patient, Found found, ZoneId zone, Locale locale) {
-        Function<Instant, String> when = instant -> instant == null ? "" : ClinicalText.dateTime(instant, zone, locale);
-        return new Row(ClinicalText.id(patient), ClinicalText.name(patient.getNameFirstRep()),
+        Function<Instant, String> when = instant -> instant == null ? "" : DisplayText.dateTime(instant, zone, locale);
+        return new Row(ClinicalText.id(patient), DisplayText.name(patient.getNameFirstRep()),
                 patient.hasBirthDate() ? ClinicalText.date(ClinicalText.localDate(patient.getBirthDateElement()), locale)
                         : "",
                 Banner.mrn(patient).orElse(""), when.apply(found.lastVisit), when.apply(found.nextVisit),

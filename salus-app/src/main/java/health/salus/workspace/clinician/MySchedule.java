@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import java.time.Instant;
@@ -45,11 +47,11 @@ class MySchedule {
         String patientId = appointment.getParticipant().stream().map(AppointmentParticipantComponent::getActor)
                 .map(actor -> ClinicalText.idOf(actor, "Patient")).flatMap(java.util.Optional::stream)
                 .findFirst().orElse("");
-        return new Visit(appointment.hasStart() ? ClinicalText.time(appointment.getStart().toInstant(), zone, locale) : "",
-                appointment.hasEnd() ? ClinicalText.time(appointment.getEnd().toInstant(), zone, locale) : "",
+        return new Visit(appointment.hasStart() ? DisplayText.time(appointment.getStart().toInstant(), zone, locale) : "",
+                appointment.hasEnd() ? DisplayText.time(appointment.getEnd().toInstant(), zone, locale) : "",
                 patientId, patientId.isEmpty() ? "" : people.patientName(patientId),
-                ClinicalText.concept(appointment.getAppointmentType()),
-                appointment.getReasonCode().stream().map(ClinicalText::concept).filter(s -> !s.isEmpty())
+                DisplayText.concept(appointment.getAppointmentType()),
+                appointment.getReasonCode().stream().map(DisplayText::concept).filter(s -> !s.isEmpty())
                         .findFirst().orElse(""),
                 appointment.hasStatus() ? appointment.getStatus().toCode() : "");
     }

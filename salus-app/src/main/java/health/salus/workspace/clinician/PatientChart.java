@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import health.salus.security.BreakGlass;
@@ -63,17 +65,17 @@ class PatientChart {
             birthDate = ClinicalText.date(born, locale);
         }
         List<Banner.Allergen> allergens = allergies.stream().filter(PatientChart::activeAllergy)
-                .map(a -> new Banner.Allergen(ClinicalText.concept(a.getCode()),
+                .map(a -> new Banner.Allergen(DisplayText.concept(a.getCode()),
                         a.getCriticality() == AllergyIntolerance.AllergyIntoleranceCriticality.HIGH)).toList();
         // R4 defines no status search parameter for Flag: the active ones are picked here
         List<String> alerts = pages.maySearch("Flag") ? search("Flag", id, Map.of()).stream().map(Flag.class::cast)
                 .filter(flag -> flag.getStatus() == Flag.FlagStatus.ACTIVE)
-                .map(flag -> ClinicalText.concept(flag.getCode())).filter(s -> !s.isEmpty()).toList()
+                .map(flag -> DisplayText.concept(flag.getCode())).filter(s -> !s.isEmpty()).toList()
                 : List.of();
-        return new Banner(id, ClinicalText.name(patient.getNameFirstRep()), years, months,
+        return new Banner(id, DisplayText.name(patient.getNameFirstRep()), years, months,
                 patient.hasGender() ? patient.getGender().toCode() : "unknown", birthDate,
                 Banner.mrn(patient).orElse(""), allergens, allergiesPermitted, alerts,
-                breakGlass.activeUntil(id).map(until -> ClinicalText.time(until, zone, locale)));
+                breakGlass.activeUntil(id).map(until -> DisplayText.time(until, zone, locale)));
     }
 
     /** The patient's allergy records, or none when the user's role may not search them. */

@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import health.salus.fhir.ResourceStore;
 import java.util.HashMap;
@@ -40,7 +42,7 @@ class People {
     }
 
     String patientName(String id) {
-        return patient(id).map(p -> ClinicalText.name(p.getNameFirstRep())).orElse("");
+        return patient(id).map(p -> DisplayText.name(p.getNameFirstRep())).orElse("");
     }
 
     String practitioner(Reference reference) {
@@ -56,7 +58,7 @@ class People {
     String practitioner(String id) {
         return practitioners.computeIfAbsent(id, key -> {
             try {
-                return ClinicalText.name(((Practitioner) store.read("Practitioner", key)).getNameFirstRep());
+                return DisplayText.name(((Practitioner) store.read("Practitioner", key)).getNameFirstRep());
             } catch (BaseServerResponseException e) {
                 return "";
             }

@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import health.salus.workspace.clinician.ChartSummary.Section;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -49,14 +51,14 @@ class SummaryReader {
                         "_sort", List.of("-date")), Observation.class, list -> vitals(list, zone, locale)),
                 chart.section("Immunization", patientId, Map.of("_sort", List.of("-date")), Immunization.class,
                         list -> list.stream().limit(MAX_IMMUNIZATIONS).map(i -> new ChartSummary.Immunization(
-                                ClinicalText.concept(i.getVaccineCode()), i.hasOccurrenceDateTimeType()
+                                DisplayText.concept(i.getVaccineCode()), i.hasOccurrenceDateTimeType()
                                         ? ClinicalText.when(i.getOccurrenceDateTimeType(), zone, locale) : "")).toList()),
                 chart.section("CareTeam", patientId, Map.of("status", List.of("active")), CareTeam.class,
                         this::members));
     }
 
     private static List<ChartSummary.Problem> problems(List<Condition> conditions, ZoneId zone, Locale locale) {
-        return conditions.stream().map(c -> new ChartSummary.Problem(ClinicalText.concept(c.getCode()),
+        return conditions.stream().map(c -> new ChartSummary.Problem(DisplayText.concept(c.getCode()),
                         c.hasOnsetDateTimeType() ? ClinicalText.when(c.getOnsetDateTimeType(), zone, locale) : ""))
                 .sorted(Comparator.comparing(ChartSummary.Problem::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -64,7 +66,7 @@ class SummaryReader {
     private static List<ChartSummary.Medication> medications(List<MedicationRequest> requests, ZoneId zone,
             Locale locale) {
         return requests.stream().map(m -> new ChartSummary.Medication(
-                        m.hasMedicationCodeableConcept() ? ClinicalText.concept(m.getMedicationCodeableConcept())
+                        m.hasMedicationCodeableConcept() ? DisplayText.concept(m.getMedicationCodeableConcept())
                                 : Optional.ofNullable(m.getMedicationReference().getDisplay()).orElse(""),
                         m.getDosageInstruction().stream().map(d -> d.getText()).filter(t -> t != null)
                                 .collect(Collectors.joining("; ")),
@@ -74,8 +76,8 @@ class SummaryReader {
 
     private static ChartSummary.Allergy allergy(AllergyIntolerance a) {
         String reaction = a.getReaction().stream().flatMap(r -> r.getManifestation().stream())
-                .map(ClinicalText::concept).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-        return new ChartSummary.Allergy(ClinicalText.concept(a.getCode()), reaction,
+                .map(DisplayText::concept).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
+        return new ChartSummary.Allergy(DisplayText.concept(a.getCode()), reaction,
                 a.hasCriticality() ? a.getCriticality().toCode() : "",
                 a.getCriticality() == AllergyIntolerance.AllergyIntoleranceCriticality.HIGH);
     }
@@ -97,7 +99,7 @@ class SummaryReader {
         java.util.Collections.reverse(recent);
         List<BigDecimal> values = recent.stream().map(SummaryReader::trendValue).flatMap(Optional::stream).toList();
         String trend = recent.stream().map(SummaryReader::reading).collect(Collectors.joining(", "));
-        return new ChartSummary.Vital(ClinicalText.concept(latest.getCode()), reading(latest),
+        return new ChartSummary.Vital(DisplayText.concept(latest.getCode()), reading(latest),
                 latest.hasEffectiveDateTimeType() ? ClinicalText.when(latest.getEffectiveDateTimeType(), zone, locale)
                         : "", Sparkline.points(values), trend, values.size() > 1);
     }
@@ -133,7 +135,7 @@ class SummaryReader {
                 String name = p.getMember().hasDisplay() ? p.getMember().getDisplay()
                         : ClinicalText.idOf(p.getMember(), "Practitioner").map(people::practitioner).orElse("");
                 if (!name.isEmpty()) {
-                    members.add(new ChartSummary.Member(name, p.getRole().stream().map(ClinicalText::concept)
+                    members.add(new ChartSummary.Member(name, p.getRole().stream().map(DisplayText::concept)
                             .filter(s -> !s.isEmpty()).findFirst().orElse(""), team.hasName() ? team.getName() : ""));
                 }
             }

@@ -1,5 +1,7 @@
 package health.salus.workspace.clinician;
 
+import health.salus.web.DisplayText;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +21,6 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +55,7 @@ class TimelineReader {
         if (kinds.contains("encounter")) {
             chart.section("Encounter", patientId, newestFirst, Encounter.class, list -> list).items()
                     .forEach(e -> dated(e.getPeriod().getStartElement(), zone, locale, "encounter",
-                            encounterTitle(e), detail(ClinicalText.concept(e.getReasonCodeFirstRep()),
+                            encounterTitle(e), detail(DisplayText.concept(e.getReasonCodeFirstRep()),
                                     e.getParticipant().stream().map(p -> people.practitioner(p.getIndividual()))
                                             .filter(s -> !s.isEmpty()).findFirst().orElse("")))
                             .ifPresent(events::add));
@@ -63,16 +64,16 @@ class TimelineReader {
             chart.section("Observation", patientId, Map.of("category", List.of("laboratory"), "_sort", List.of("-date")),
                     Observation.class, list -> list).items().forEach(o -> dated(
                             o.hasEffectiveDateTimeType() ? o.getEffectiveDateTimeType() : null, zone, locale, "result",
-                            ClinicalText.concept(o.getCode()), SummaryReader.reading(o)).ifPresent(events::add));
+                            DisplayText.concept(o.getCode()), SummaryReader.reading(o)).ifPresent(events::add));
             chart.section("DiagnosticReport", patientId, newestFirst, DiagnosticReport.class, list -> list).items()
                     .forEach(r -> dated(r.hasEffectiveDateTimeType() ? r.getEffectiveDateTimeType() : null, zone,
-                            locale, "result", ClinicalText.concept(r.getCode()), r.hasConclusion() ? r.getConclusion()
+                            locale, "result", DisplayText.concept(r.getCode()), r.hasConclusion() ? r.getConclusion()
                                     : "").ifPresent(events::add));
         }
         if (kinds.contains("medication")) {
             chart.section("MedicationRequest", patientId, Map.of(), MedicationRequest.class, list -> list).items()
                     .forEach(m -> dated(m.getAuthoredOnElement(), zone, locale, "medication",
-                            m.hasMedicationCodeableConcept() ? ClinicalText.concept(m.getMedicationCodeableConcept())
+                            m.hasMedicationCodeableConcept() ? DisplayText.concept(m.getMedicationCodeableConcept())
                                     : Optional.ofNullable(m.getMedicationReference().getDisplay()).orElse(""),
                             people.practitioner(m.getRequester()), m.hasStatus() ? m.getStatus().toCode() : "")
                             .ifPresent(events::add));
@@ -80,8 +81,8 @@ class TimelineReader {
         if (kinds.contains("document")) {
             chart.section("DocumentReference", patientId, Map.of(), DocumentReference.class, list -> list).items()
                     .forEach(d -> dated(d.hasDate() ? new DateTimeType(d.getDate()) : null, zone, locale, "document",
-                            d.hasDescription() ? d.getDescription() : ClinicalText.concept(d.getType()),
-                            ClinicalText.concept(d.getCategoryFirstRep())).ifPresent(events::add));
+                            d.hasDescription() ? d.getDescription() : DisplayText.concept(d.getType()),
+                            DisplayText.concept(d.getCategoryFirstRep())).ifPresent(events::add));
         }
         events.sort(Comparator.comparing(Dated::at).reversed());
         Map<Integer, List<Timeline.Entry>> byYear = new LinkedHashMap<>();
@@ -93,9 +94,9 @@ class TimelineReader {
     }
 
     private static String encounterTitle(Encounter encounter) {
-        String type = ClinicalText.concept(encounter.getTypeFirstRep());
+        String type = DisplayText.concept(encounter.getTypeFirstRep());
         if (type.isEmpty()) {
-            type = ClinicalText.concept(encounter.getServiceType());
+            type = DisplayText.concept(encounter.getServiceType());
         }
         return type.isEmpty() && encounter.hasClass_() ? Optional.ofNullable(encounter.getClass_().getDisplay())
                 .orElse(encounter.getClass_().getCode()) : type;

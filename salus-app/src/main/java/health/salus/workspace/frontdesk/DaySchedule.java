@@ -1,5 +1,7 @@
 package health.salus.workspace.frontdesk;
 
+import health.salus.web.DisplayText;
+
 import health.salus.fhir.ResourceStore;
 import health.salus.fhir.SearchRequest;
 import java.time.Instant;
@@ -52,8 +54,8 @@ class DaySchedule {
     Row row(Appointment appointment, ZoneId zone, Locale locale) {
         String patientId = actor(appointment, "Patient").orElse("");
         return new Row(Directory.id(appointment),
-                Times.time(appointment.getStart().toInstant(), zone, locale),
-                Times.time(appointment.getEnd().toInstant(), zone, locale),
+                DisplayText.time(appointment.getStart().toInstant(), zone, locale),
+                DisplayText.time(appointment.getEnd().toInstant(), zone, locale),
                 patientId,
                 patientId.isEmpty() ? "" : directory.patient(patientId),
                 actor(appointment, "Practitioner").map(directory::practitioner).orElse(""),

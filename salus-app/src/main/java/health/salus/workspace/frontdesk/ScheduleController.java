@@ -1,5 +1,7 @@
 package health.salus.workspace.frontdesk;
 
+import health.salus.web.DisplayText;
+
 import health.salus.fhir.ResourceStore;
 import health.salus.scheduling.availability.AvailabilityStore;
 import health.salus.scheduling.booking.Appointments;
@@ -55,8 +57,8 @@ class ScheduleController {
         ZoneId zone = zone(site, request);
         LocalDate day = date.flatMap(Times::parseDate).orElse(LocalDate.now(clock.withZone(zone)));
         model.addAttribute("date", day.toString());
-        model.addAttribute("dateLabel", Times.date(day, locale));
-        model.addAttribute("zoneLabel", Times.zoneName(zone, locale));
+        model.addAttribute("dateLabel", DisplayText.fullDate(day, locale));
+        model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         model.addAttribute("location", site.orElse(""));
         model.addAttribute("practitioner", provider.orElse(""));
         model.addAttribute("locations", directory.locations(site));

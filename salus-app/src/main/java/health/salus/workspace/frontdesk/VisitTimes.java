@@ -1,5 +1,7 @@
 package health.salus.workspace.frontdesk;
 
+import health.salus.web.DisplayText;
+
 import health.salus.scheduling.availability.AvailabilityStore;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,11 +26,11 @@ class VisitTimes {
 
     String at(Instant start, String locationId, ZoneId userZone, Locale locale) {
         ZoneId site = availability.zone(locationId).orElse(userZone);
-        String atSite = Times.dateTime(start, site, locale);
+        String atSite = DisplayText.fullDateTime(start, site, locale);
         if (site.getRules().getOffset(start).equals(userZone.getRules().getOffset(start))) {
             return atSite;
         }
-        return atSite + " — " + messages.getMessage("time.yours", new Object[] {Times.time(start, userZone, locale)
-                + " " + Times.zoneName(userZone, locale)}, locale);
+        return atSite + " — " + messages.getMessage("time.yours", new Object[] {DisplayText.time(start, userZone, locale)
+                + " " + DisplayText.zoneName(userZone, locale)}, locale);
     }
 }
