@@ -49,7 +49,7 @@ class PatientPortalTest extends BrowserTest {
                 .contains("Nobody else has looked at the record in the last year.");
 
         browser.open("/portal/appointments/book").select("#practitioner", doctor).click("form[role=search] button");
-        browser.await("ul.slots button.slot").click();
+        browser.submit(browser.await("ul.slots button.slot"));
         assertThat(browser.path()).isEqualTo("/portal/appointments?done=booked");
         assertThat(browser.text("table.visits tbody")).contains("Robin " + doctorFamily).contains("Booked");
 
@@ -112,7 +112,7 @@ class PatientPortalTest extends BrowserTest {
         signInAs(Role.PATIENT, "Patient/" + clinic.patient("Prefs" + PortalClinic.unique()));
         browser.open("/portal/preferences");
         browser.click("#channel-SMS").select("#language", "es").select("#timeZone", "America/Chicago");
-        browser.setValue("#quietStart", "21:00").click("main form button[type=submit]");
+        browser.setValue("#quietStart", "21:00").submit("main form button[type=submit]");
 
         assertThat(browser.find(".error-summary").getText()).contains("Give both the start and the end");
         assertThat(browser.find("#quietEnd").getAttribute("aria-invalid")).isEqualTo("true");
@@ -120,7 +120,7 @@ class PatientPortalTest extends BrowserTest {
         browser.click(".error-summary a");
         assertThat(browser.path()).endsWith("#quietEnd");
 
-        browser.setValue("#quietStart", "21:00").setValue("#quietEnd", "07:30").click("main form button[type=submit]");
+        browser.setValue("#quietStart", "21:00").setValue("#quietEnd", "07:30").submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/portal/preferences?saved");
         assertThat(browser.find("#channel-SMS").isSelected()).isTrue();
         assertThat(browser.find("#timeZone").getAttribute("value")).isEqualTo("America/Chicago");

@@ -58,9 +58,9 @@ class PortalAccessibilityTest extends BrowserTest {
         check("patient-preferences", "/portal/preferences");
         checkAfter("patient-preferences-error", "/portal/preferences", () -> {
             browser.setValue("#quietStart", "21:00");
-            browser.click("main form button[type=submit]");
+            browser.submit("main form button[type=submit]");
         });
-        checkAfter("patient-sharing-error", "/portal/sharing", () -> browser.click(".share-form button[type=submit]"));
+        checkAfter("patient-sharing-error", "/portal/sharing", () -> browser.submit(".share-form button[type=submit]"));
         checkAfter("patient-appointments-confirm", "/portal/appointments", () -> browser.click("details.confirm summary"));
 
         browser.signIn(clinic.user(Role.PROXY, "RelatedPerson/" + relatedPerson));

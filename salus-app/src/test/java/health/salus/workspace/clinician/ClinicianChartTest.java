@@ -108,11 +108,11 @@ class ClinicianChartTest extends BrowserTest {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reason");
         // too short a reason is refused beside the field, and nothing opens
         browser.driver().executeScript("document.getElementById('reason').removeAttribute('minlength')");
-        browser.type("#reason", "Need it").click("dialog button[type=submit]");
+        browser.type("#reason", "Need it").submit("dialog button[type=submit]");
         assertThat(browser.text("#reason-error")).contains("at least 10 characters");
         assertThat(browser.find("#reason").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(grants(accountId)).isZero();
-        browser.type("#reason", "Unconscious in the emergency department").click("dialog button[type=submit]");
+        browser.type("#reason", "Unconscious in the emergency department").submit("dialog button[type=submit]");
         assertThat(browser.path()).isEqualTo("/clinician/patients/" + clinic.stranger);
         assertThat(browser.text("h1")).isEqualTo(clinic.strangerName);
         assertThat(browser.text(".banner .warning")).contains("break-glass");
@@ -156,7 +156,7 @@ class ClinicianChartTest extends BrowserTest {
         browser.open("/clinician/schedule?date=" + ChartClinic.VISIT_DAY);
         assertThat(browser.text("table")).contains(clinic.caredName).contains("Blood pressure review")
                 .contains("Booked");
-        browser.driver().findElement(org.openqa.selenium.By.linkText(clinic.caredName)).click();
+        browser.submit(browser.driver().findElement(org.openqa.selenium.By.linkText(clinic.caredName)));
         assertThat(browser.text("h1")).isEqualTo(clinic.caredName);
         // another doctor's day does not show this visit
         signInAs(Role.PHYSICIAN, "Practitioner/" + clinic.otherDoctor);
