@@ -40,4 +40,11 @@ public interface ResourceStore {
 
     /** The patient and everything in their compartment, plus the resources those reference. */
     SearchPage everything(String patientId, int offset, int count);
+
+    /**
+     * Runs several reads made for one view (a patient chart) and puts what they accessed on the audit
+     * trail in one write when they end, before the view can show any of it; if that write fails, so does
+     * the view. Each read is still decided by the access policy on its own.
+     */
+    <T> T readTogether(java.util.function.Supplier<T> reads);
 }

@@ -15,6 +15,10 @@ public class AccessEvents {
         events.add(event);
     }
 
+    public List<RecordsAccessed> all() {
+        return List.copyOf(events);
+    }
+
     public List<RecordsAccessed.Item> itemsFor(String subjectId) {
         return events.stream().filter(e -> e.subjectId().equals(subjectId)).flatMap(e -> e.items().stream()).toList();
     }

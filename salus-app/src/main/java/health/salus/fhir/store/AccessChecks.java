@@ -178,6 +178,25 @@ class AccessChecks {
         return result;
     }
 
+    /**
+     * Runs the reads of one view with what they access reported together when they end, one report per
+     * interaction: a chart page's dozen searches cost one audit write, not a dozen. What was read is
+     * reported even when a later read fails, since it has been seen by the server all the same.
+     */
+    <T> T readsReportedTogether(java.util.function.Supplier<T> reads) {
+        if (COLLECTED.get() != null) {
+            return reads.get();
+        }
+        Map<Interaction, List<AccessGuard.AccessedResource>> collected = new java.util.LinkedHashMap<>();
+        COLLECTED.set(collected);
+        try {
+            return reads.get();
+        } finally {
+            COLLECTED.remove();
+            collected.forEach(guard::accessed);
+        }
+    }
+
     private void report(Interaction interaction, List<AccessGuard.AccessedResource> resources) {
         Map<Interaction, List<AccessGuard.AccessedResource>> collected = COLLECTED.get();
         if (collected == null) {

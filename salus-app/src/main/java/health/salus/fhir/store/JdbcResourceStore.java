@@ -237,6 +237,11 @@ class JdbcResourceStore implements ResourceStore {
         return historyReader.read(request, visibility);
     }
 
+    @Override
+    public <T> T readTogether(java.util.function.Supplier<T> reads) {
+        return access.readsReportedTogether(reads);
+    }
+
     /** Runs {@code work} reporting its accesses once at the end (see {@link AccessChecks#reportingOnce}). */
     <T> T reportingOnce(java.util.function.Supplier<T> work) {
         return access.reportingOnce(work);

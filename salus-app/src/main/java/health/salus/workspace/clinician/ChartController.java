@@ -63,15 +63,19 @@ class ChartController {
         }
         ZoneId zone = pages.zone(request);
         Set<String> kinds = TimelineReader.kinds(type.orElse(List.of()));
-        model.addAttribute("timeline", timeline.read(id, kinds, zone, locale));
         model.addAttribute("kinds", Timeline.KINDS);
         model.addAttribute("patientId", id);
         if ("timeline".equals(htmxTarget)) {
+            model.addAttribute("timeline", chart.together(() -> timeline.read(id, kinds, zone, locale)));
             return "workspace/clinician/chart :: timeline";
         }
-        Section<AllergyIntolerance> allergies = chart.allergies(id);
-        model.addAttribute("banner", chart.banner(patient, allergies.items(), allergies.permitted(), zone, locale));
-        model.addAttribute("summary", summary.read(id, allergies, zone, locale));
+        chart.together(() -> {
+            model.addAttribute("timeline", timeline.read(id, kinds, zone, locale));
+            Section<AllergyIntolerance> allergies = chart.allergies(id);
+            model.addAttribute("banner", chart.banner(patient, allergies.items(), allergies.permitted(), zone, locale));
+            model.addAttribute("summary", summary.read(id, allergies, zone, locale));
+            return model;
+        });
         model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "workspace/clinician/chart";
     }

@@ -103,6 +103,11 @@ class PatientChart {
         return store.search(new SearchRequest(type, query)).matches();
     }
 
+    /** Runs the reads of one chart view so the audit trail takes them in one write (see ResourceStore). */
+    <T> T together(java.util.function.Supplier<T> reads) {
+        return store.readTogether(reads);
+    }
+
     /** A section of the record, or "not available to you" when the role may not search that type. */
     <R extends Resource, T> Section<T> section(String type, String patientId, Map<String, List<String>> filters,
             Class<R> kind, Function<List<R>, List<T>> view) {
