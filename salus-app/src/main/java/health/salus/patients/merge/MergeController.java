@@ -3,9 +3,9 @@ package health.salus.patients.merge;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import health.salus.fhir.AccessGuard;
 import health.salus.fhir.Interaction;
+import health.salus.platform.Problems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,21 +60,12 @@ class MergeController {
 
     @ExceptionHandler(MergeRefusedException.class)
     ResponseEntity<ProblemDetail> refused(MergeRefusedException e) {
-        return problem(e.status(), e.getMessage());
+        return Problems.respond(e.status(), e.getMessage());
     }
 
     /** The store's refusals: 403 (policy), 404/410 (patients), 409/412 (changed concurrently: a conflict here). */
     @ExceptionHandler(BaseServerResponseException.class)
     ResponseEntity<ProblemDetail> store(BaseServerResponseException e) {
-        HttpStatus status = HttpStatus.resolve(e.getStatusCode());
-        if (status == null || status.is5xxServerError()) {
-            throw e;
-        }
-        return problem(status == HttpStatus.PRECONDITION_FAILED ? HttpStatus.CONFLICT : status, e.getMessage());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.storeRefusal(e, "patient");
     }
 }

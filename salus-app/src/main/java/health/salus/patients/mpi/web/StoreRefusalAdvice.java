@@ -1,8 +1,7 @@
 package health.salus.patients.mpi.web;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import health.salus.platform.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,17 +17,6 @@ class StoreRefusalAdvice {
 
     @ExceptionHandler(BaseServerResponseException.class)
     ResponseEntity<ProblemDetail> refused(BaseServerResponseException e) {
-        HttpStatus status = HttpStatus.resolve(e.getStatusCode());
-        if (status == null || status.is5xxServerError()) {
-            throw e;
-        }
-        String detail = switch (status) {
-            case FORBIDDEN -> "The access policy does not let you see this patient";
-            case NOT_FOUND, GONE -> "No such patient";
-            case BAD_REQUEST -> "The search cannot be answered as asked";
-            default -> "The request could not be completed";
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.storeRefusal(e, "patient");
     }
 }
