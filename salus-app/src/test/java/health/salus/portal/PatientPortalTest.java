@@ -109,7 +109,12 @@ class PatientPortalTest extends BrowserTest {
 
     @Test
     void aPatientSavesContactPreferencesAndAMistakeIsExplainedBesideItsField() {
-        signInAs(Role.PATIENT, "Patient/" + clinic.patient("Prefs" + PortalClinic.unique()));
+        String patient = clinic.patient("Prefs" + PortalClinic.unique());
+        String visit = clinic.book(appointments, patient, doctor, site, "10:00").id();
+        signInAs(Role.PATIENT, "Patient/" + patient);
+        // until a zone is chosen, times are in the zone the browser reports (not Central here)
+        browser.open("/portal/appointments");
+        assertThat(browser.text("table.visits caption")).doesNotContain("CT");
         browser.open("/portal/preferences");
         browser.click("#channel-SMS").select("#language", "es").select("#timeZone", "America/Chicago");
         browser.setValue("#quietStart", "21:00").submit("main form button[type=submit]");
@@ -125,6 +130,10 @@ class PatientPortalTest extends BrowserTest {
         assertThat(browser.find("#channel-SMS").isSelected()).isTrue();
         assertThat(browser.find("#timeZone").getAttribute("value")).isEqualTo("America/Chicago");
         assertThat(browser.find("#quietEnd").getAttribute("value")).isEqualTo("07:30");
+        // the zone chosen is the one the portal shows times in from now on
+        browser.open("/portal/appointments");
+        assertThat(browser.text("table.visits caption")).contains("CT");
+        assertThat(browser.text("#visit-" + visit)).contains("9:00").doesNotContain("10:00");
     }
 
     @Test

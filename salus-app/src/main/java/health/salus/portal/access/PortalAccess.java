@@ -5,10 +5,14 @@ import health.salus.fhir.AccessGuard.AccessedResource;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.PatientSet;
 import health.salus.fhir.Visibility;
+import health.salus.messaging.ContactPreferences;
+import health.salus.messaging.Notifications;
 import health.salus.security.CurrentSubject;
 import health.salus.security.Role;
 import health.salus.security.Subject;
 import health.salus.web.PageNotPermittedException;
+import health.salus.web.UserTimeZone;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -28,12 +32,14 @@ public class PortalAccess {
 
     private final CurrentSubject subjects;
     private final AccessGuard guard;
+    private final Notifications notifications;
     private final ZoneId clinicZone;
 
-    PortalAccess(CurrentSubject subjects, AccessGuard guard,
+    PortalAccess(CurrentSubject subjects, AccessGuard guard, Notifications notifications,
             @Value("${salus.web.clinic-zone:America/New_York}") ZoneId clinicZone) {
         this.subjects = subjects;
         this.guard = guard;
+        this.notifications = notifications;
         this.clinicZone = clinicZone;
     }
 
@@ -92,6 +98,15 @@ public class PortalAccess {
     public boolean mayRead(String resourceType, String patientId) {
         Visibility visibility = guard.visibility(Interaction.READ);
         return visibility.permitsDirectly(resourceType, patientId);
+    }
+
+    /**
+     * The zone the portal shows times in: the one a patient chose in their preferences (the zone their
+     * reminders speak in too), else their browser's, else the clinic's.
+     */
+    public ZoneId zone(HttpServletRequest request) {
+        return ownPatient().flatMap(notifications::preferencesOf).map(ContactPreferences::timeZone)
+                .orElseGet(() -> UserTimeZone.of(request, clinicZone));
     }
 
     public ZoneId clinicZone() {

@@ -8,7 +8,6 @@ import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordSummary;
 import health.salus.portal.record.UpcomingAppointments;
 import health.salus.security.Role;
-import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.List;
@@ -58,7 +57,7 @@ class FamilyController {
     String record(@PathVariable String patientId, HttpServletRequest request, Locale locale, Model model) {
         access.requireFamilyMember();
         access.requireShared(patientId);
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         boolean appointmentsShared = access.mayRead("Appointment", patientId);
         model.addAttribute("patient", new SharedPatient(patientId, names.nameOf("Patient/" + patientId).orElse("")));
         model.addAttribute("appointmentsShared", appointmentsShared);

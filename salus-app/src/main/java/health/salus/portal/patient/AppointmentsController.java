@@ -8,7 +8,6 @@ import health.salus.portal.record.UpcomingAppointments;
 import health.salus.scheduling.booking.Appointments;
 import health.salus.scheduling.booking.BookingRequest;
 import health.salus.scheduling.booking.SlotUnavailableException;
-import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ class AppointmentsController {
     @GetMapping(PortalPaths.APPOINTMENTS)
     String list(@RequestParam Optional<String> done, HttpServletRequest request, Locale locale, Model model) {
         String patientId = access.requireOwnPatient();
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         model.addAttribute("visits", upcoming.of(patientId, zone, locale));
         model.addAttribute("done", done.filter(d -> d.equals("booked") || d.equals("cancelled")).orElse(""));
         model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
@@ -77,7 +76,7 @@ class AppointmentsController {
     String bookForm(@RequestParam Optional<String> practitioner, @RequestParam Optional<String> from,
             HttpServletRequest request, Locale locale, Model model) {
         access.requireOwnPatient();
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         bookingPage(practitioner.filter(p -> !p.isBlank()), from, zone, locale, model);
         return "portal/book";
     }
@@ -96,7 +95,7 @@ class AppointmentsController {
             model.addAttribute("problem", invalid.problems().stream().map(p -> p.field())
                     .filter(EXPLAINED::contains).findFirst().orElse("other"));
         }
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         bookingPage(Optional.of(practitioner), from, zone, locale, model);
         return "portal/book";
     }

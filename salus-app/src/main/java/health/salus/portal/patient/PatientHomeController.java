@@ -8,7 +8,6 @@ import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.UpcomingAppointments;
 import health.salus.security.Role;
-import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,7 +48,7 @@ class PatientHomeController {
             return "portal/unlinked";
         }
         String patientId = own.get();
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         List<UpcomingAppointments.Visit> visits = appointments.of(patientId, zone, locale);
         List<AccessHistory.Line> lines = accesses.of(Optional.empty(), zone, locale);
         model.addAttribute("name", names.nameOf("Patient/" + patientId).orElse(""));

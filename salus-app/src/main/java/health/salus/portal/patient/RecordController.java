@@ -6,7 +6,6 @@ import health.salus.web.DisplayText;
 import health.salus.portal.record.AccessHistory;
 import health.salus.portal.record.PeopleAndPlaces;
 import health.salus.portal.record.RecordSummary;
-import health.salus.web.UserTimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -34,7 +33,7 @@ class RecordController {
     @GetMapping(PortalPaths.RECORD)
     String record(HttpServletRequest request, Locale locale, Model model) {
         String patientId = access.requireOwnPatient();
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         model.addAttribute("name", names.nameOf("Patient/" + patientId).orElse(""));
         model.addAttribute("sections", summary.of(patientId, zone, locale));
         return "portal/record";
@@ -43,7 +42,7 @@ class RecordController {
     @GetMapping(PortalPaths.ACCESSES)
     String accesses(HttpServletRequest request, Locale locale, Model model) {
         access.requireOwnPatient();
-        ZoneId zone = UserTimeZone.of(request, access.clinicZone());
+        ZoneId zone = access.zone(request);
         model.addAttribute("accesses", accesses.of(Optional.empty(), zone, locale));
         model.addAttribute("zoneLabel", DisplayText.zoneName(zone, locale));
         return "portal/accesses";
