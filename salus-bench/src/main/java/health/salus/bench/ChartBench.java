@@ -5,6 +5,8 @@ import health.salus.fhir.ResourceStore;
 import health.salus.security.Accounts;
 import health.salus.security.Role;
 import health.salus.security.SystemAccess;
+import health.salus.support.Browser;
+import health.salus.support.SignIn;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,9 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   org.springframework.boot.loader.launch.PropertiesLauncher --db=postgres --patients=300 --samples=300</pre>
  */
 public final class ChartBench {
-
-    private static final String PASSWORD = "salus-bench-clinician-2026!";
-    private static final String TOTP = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
     private ChartBench() {
     }
@@ -59,10 +58,10 @@ public final class ChartBench {
             Accounts accounts = server.bean(Accounts.class);
             String username = "bench-chart-physician";
             if (accounts.idOf(username).isEmpty()) {
-                accounts.create(username, "Bench physician", PASSWORD, Set.of(Role.PHYSICIAN), Optional.of(gp),
-                        Optional.of(TOTP));
+                accounts.create(username, "Bench physician", SignIn.PASSWORD, Set.of(Role.PHYSICIAN), Optional.of(gp),
+                        Optional.of(SignIn.TOTP_SECRET));
             }
-            WebSession session = WebSession.signIn(server.port(), username, PASSWORD, TOTP);
+            Browser session = SignIn.browser(server.port(), username);
             String chart = "/clinician/patients/" + patientId;
             int bytes = 0;
             for (int i = 0; i < 50; i++) {
