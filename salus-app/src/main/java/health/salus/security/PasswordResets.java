@@ -100,14 +100,8 @@ public class PasswordResets {
     }
 
     public Link check(String token) {
-        Optional<Reset> reset = find(token);
-        if (reset.isEmpty()) {
-            return new Link(LinkState.UNKNOWN, Optional.empty());
-        }
-        if (reset.get().state() != PasswordResetRepository.State.USABLE) {
-            return new Link(LinkState.SPENT, Optional.empty());
-        }
-        return new Link(LinkState.USABLE, accounts.findById(reset.get().accountId()).map(Account::username));
+        return usableAccount(token).map(account -> new Link(LinkState.USABLE, Optional.of(account.username())))
+                .orElseGet(() -> new Link(state(token), Optional.empty()));
     }
 
     /**
@@ -116,25 +110,23 @@ public class PasswordResets {
      */
     @Transactional
     public LinkState reset(String token, String password) {
-        Link link = check(token);
-        if (link.state() != LinkState.USABLE || link.username().isEmpty()) {
-            return link.state() == LinkState.USABLE ? LinkState.UNKNOWN : link.state();
+        Optional<Account> usable = usableAccount(token);
+        if (usable.isEmpty()) {
+            return state(token);
         }
-        String username = link.username().get();
-        passwordPolicy.require(username, password);
+        Account account = usable.get();
+        passwordPolicy.require(account.username(), password);
         Instant now = clock.instant();
-        String hash = SecretTokens.sha256(token);
-        String accountId = find(token).orElseThrow().accountId();
-        if (!resets.use(hash, now)) {
+        if (!resets.use(SecretTokens.sha256(token), now)) {
             return LinkState.SPENT;
         }
-        resets.spendAll(accountId, now);
-        accounts.resetPassword(accountId, passwordEncoder.encode(password), now);
+        resets.spendAll(account.id(), now);
+        accounts.resetPassword(account.id(), passwordEncoder.encode(password), now);
         // whoever knew the old password is signed out everywhere
-        Map<String, ? extends Session> open = sessions.findByPrincipalName(username);
+        Map<String, ? extends Session> open = sessions.findByPrincipalName(account.username());
         open.keySet().forEach(sessions::deleteById);
-        events.publishEvent(new PasswordReset(accountId, open.size(), RequestOrigin.current()));
-        log.info("Password of account {} reset through a link; {} sessions ended", accountId, open.size());
+        events.publishEvent(new PasswordReset(account.id(), open.size(), RequestOrigin.current()));
+        log.info("Password of account {} reset through a link; {} sessions ended", account.id(), open.size());
         return LinkState.USABLE;
     }
 
@@ -151,6 +143,17 @@ public class PasswordResets {
         mail.send(patientId, linkBase + "/password-reset/new?token=" + token,
                 "password-reset:" + UUID.randomUUID());
         events.publishEvent(new PasswordResetRequested(account.id(), RequestOrigin.current()));
+    }
+
+    private Optional<Account> usableAccount(String token) {
+        return find(token).filter(reset -> reset.state() == PasswordResetRepository.State.USABLE)
+                .flatMap(reset -> accounts.findById(reset.accountId()));
+    }
+
+    /** What a link that opens no account is: spent when it was issued and used or expired, else unknown. */
+    private LinkState state(String token) {
+        return find(token).filter(reset -> reset.state() == PasswordResetRepository.State.SPENT)
+                .map(reset -> LinkState.SPENT).orElse(LinkState.UNKNOWN);
     }
 
     private Optional<Reset> find(String token) {

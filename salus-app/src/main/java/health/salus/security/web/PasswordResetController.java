@@ -58,7 +58,7 @@ class PasswordResetController {
         if (link.state() != LinkState.USABLE) {
             return invalid(link.state(), response);
         }
-        return form(token, link, List.of(), model);
+        return form(token, link, List.of(), false, model);
     }
 
     @PostMapping(NEW_PASSWORD)
@@ -70,8 +70,7 @@ class PasswordResetController {
         }
         if (!password.equals(confirmation)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("mismatch", true);
-            return form(token, link, List.of(), model);
+            return form(token, link, List.of(), true, model);
         }
         try {
             LinkState outcome = resets.reset(token, password);
@@ -80,16 +79,16 @@ class PasswordResetController {
             }
         } catch (WeakPasswordException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(token, link, e.problems(), model);
+            return form(token, link, e.problems(), false, model);
         }
         return "redirect:/login?passwordReset";
     }
 
-    private static String form(String token, Link link, List<String> problems, Model model) {
+    private static String form(String token, Link link, List<String> problems, boolean mismatch, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("username", link.username().orElse(""));
         model.addAttribute("problems", problems);
-        model.addAttribute("mismatch", model.getAttribute("mismatch") != null);
+        model.addAttribute("mismatch", mismatch);
         return "security/password-reset";
     }
 
