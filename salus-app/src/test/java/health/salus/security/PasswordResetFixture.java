@@ -4,12 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import health.salus.fhir.ResourceStore;
+import health.salus.support.Mailbox;
 import health.salus.support.TestUsers;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,33 +52,13 @@ final class PasswordResetFixture {
         return new PortalPatient(patientId, username, accounts.idOf(username).orElseThrow(), email);
     }
 
-    /** The token of the only reset email sent to {@code email}, once it arrived. */
+    /** The token of the first reset email sent to {@code email}, once it arrived. */
     String awaitLinkTo(String email) {
-        MimeMessage message = await().atMost(PATIENCE).until(() -> emailsTo(email), list -> !list.isEmpty()).get(0);
-        Matcher link = LINK.matcher(text(message));
-        if (!link.find()) {
-            throw new AssertionError("No reset link in the email");
-        }
-        return link.group(1);
+        return await().atMost(PATIENCE).until(() -> Mailbox.textsTo(smtp, email).stream().map(LINK::matcher)
+                .filter(Matcher::find).map(link -> link.group(1)).toList(), tokens -> !tokens.isEmpty()).get(0);
     }
 
-    /** The decoded text (the transfer encoding may break and escape a long link). */
-    static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (MessagingException | java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    List<MimeMessage> emailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(email));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+    List<String> emailsTo(String email) {
+        return Mailbox.textsTo(smtp, email);
     }
 }

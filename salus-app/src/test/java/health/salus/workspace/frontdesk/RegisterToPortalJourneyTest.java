@@ -5,13 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import health.salus.security.Role;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
+import health.salus.support.Mailbox;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,24 +93,7 @@ class RegisterToPortalJourneyTest extends FrontDeskTest {
     }
 
     private List<String> invitationTokensTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, email))
-                .map(RegisterToPortalJourneyTest::text).map(INVITATION::matcher).filter(Matcher::find)
+        return Mailbox.textsTo(smtp, email).stream().map(INVITATION::matcher).filter(Matcher::find)
                 .map(matcher -> matcher.group(1)).toList();
-    }
-
-    private static boolean sentTo(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (MessagingException | IOException e) {
-            return "";
-        }
     }
 }
