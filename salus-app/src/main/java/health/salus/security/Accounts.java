@@ -9,15 +9,10 @@ import health.salus.security.credential.PasswordPolicy;
 import health.salus.security.identity.Account;
 import health.salus.security.identity.AccountRepository;
 import health.salus.security.identity.InvitationRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,18 +85,18 @@ public class Accounts {
         String username = newPatientUsername();
         Instant now = clock.instant();
         // a random password nobody knows: the account opens only through the invitation
-        accounts.insert(new Account(id, username, "Patient", passwordEncoder.encode(randomToken()),
+        accounts.insert(new Account(id, username, "Patient", passwordEncoder.encode(SecretTokens.random()),
                 Optional.of(fhirUser), false, 0, Optional.empty(), Optional.empty(), 0, Set.of(Role.PATIENT)), now);
-        String token = randomToken();
+        String token = SecretTokens.random();
         Instant expiresAt = now.plus(invitationValidity);
-        invitations.insert(sha256(token), id, now, expiresAt);
+        invitations.insert(SecretTokens.sha256(token), id, now, expiresAt);
         events.publishEvent(new AccountCreated(id, Set.of(Role.PATIENT), actorId(), RequestOrigin.current()));
         return Optional.of(new PatientInvitation(id, username, token, expiresAt));
     }
 
     /** The username an unused, unexpired invitation token is for; empty for any other token. */
     public Optional<String> invitedUsername(String token) {
-        return invitations.pendingAccount(sha256(token), clock.instant()).flatMap(accounts::findById)
+        return invitations.pendingAccount(SecretTokens.sha256(token), clock.instant()).flatMap(accounts::findById)
                 .map(Account::username);
     }
 
@@ -112,7 +107,7 @@ public class Accounts {
      */
     @Transactional
     public Optional<String> acceptInvitation(String token, String password) {
-        String hash = sha256(token);
+        String hash = SecretTokens.sha256(token);
         Instant now = clock.instant();
         Optional<Account> account = invitations.pendingAccount(hash, now).flatMap(accounts::findById);
         if (account.isEmpty()) {
@@ -135,21 +130,6 @@ public class Accounts {
             if (!exists(name.toString())) {
                 return name.toString();
             }
-        }
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -56,6 +56,14 @@ public final class SecurityEvents {
     public record SessionRevoked(String accountId, String sessionHandle, RequestOrigin origin) {
     }
 
+    /** A password-reset link was sent for the account (the caller stays anonymous: they may not be its owner). */
+    public record PasswordResetRequested(String accountId, RequestOrigin origin) {
+    }
+
+    /** The account's password was set through a reset link; {@code sessionsEnded} of its sessions were signed out. */
+    public record PasswordReset(String accountId, int sessionsEnded, RequestOrigin origin) {
+    }
+
     public record AccountCreated(String accountId, Set<Role> roles, String actorId, RequestOrigin origin) {
         public AccountCreated {
             roles = Set.copyOf(roles);

@@ -59,6 +59,13 @@ public class Recipients {
         });
     }
 
+    /** The patients whose email is this address (through the hashed email index), for password resets. */
+    public List<String> patientsWithEmail(String email) {
+        return system.call("password reset", () -> store.search(new SearchRequest("Patient",
+                Map.of("email", List.of(email), "_count", List.of("10")))).matches().stream()
+                .map(match -> match.getIdElement().getIdPart()).toList());
+    }
+
     private static Recipient recipient(String patientId, Patient patient) {
         Optional<String> email = patient.getTelecom().stream()
                 .filter(t -> t.getSystem() == ContactPointSystem.EMAIL && t.hasValue())

@@ -110,6 +110,15 @@ public class AccountRepository {
                 .params(passwordHash, Timestamp.from(now), id).update();
     }
 
+    /**
+     * A password chosen through a reset link: the failure count starts over, but the account stays
+     * as enabled or disabled, and as locked, as it was (a reset is no way round a lockout).
+     */
+    public void resetPassword(String id, String passwordHash, Instant now) {
+        jdbc.sql("update security_account set password_hash = ?, failed_attempts = 0, password_changed_at = ? "
+                + "where id = ?").params(passwordHash, Timestamp.from(now), id).update();
+    }
+
     /** Whether the account existed and its flag changed. */
     public boolean setEnabled(String id, boolean enabled) {
         return jdbc.sql("update security_account set enabled = ? where id = ? and enabled <> ?")

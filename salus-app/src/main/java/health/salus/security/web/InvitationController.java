@@ -33,6 +33,7 @@ class InvitationController {
         model.addAttribute("token", token);
         model.addAttribute("username", username.get());
         model.addAttribute("problems", List.of());
+        model.addAttribute("mismatch", false);
         return "security/invitation";
     }
 
@@ -45,8 +46,9 @@ class InvitationController {
         }
         model.addAttribute("token", token);
         model.addAttribute("username", username.get());
+        model.addAttribute("mismatch", !password.equals(confirmation));
         if (!password.equals(confirmation)) {
-            model.addAttribute("problems", List.of("The two passwords are not the same."));
+            model.addAttribute("problems", List.of());
             return "security/invitation";
         }
         try {

@@ -62,7 +62,8 @@ class WebSecurityConfiguration {
             Clock clock,
             @Value("${salus.security.session.absolute-limit:12h}") Duration absoluteLimit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/invitation", "/error", "/favicon.ico",
+                        .requestMatchers("/login", "/login/mfa", "/login/mfa/enrol", "/invitation", "/password-reset",
+                                "/password-reset/sent", "/password-reset/new", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/icons/**", "/webjars/**", "/manifest.webmanifest", "/sw.js",
                                 "/offline.html", "/.well-known/smart-configuration", "/actuator/health").permitAll()
                         // a reminder's confirm/cancel page: the signed link in it is the authority

@@ -2,6 +2,9 @@ package health.salus.workspace.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.salus.scheduling.booking.AppointmentView;
+import health.salus.scheduling.reminders.ReminderLinks;
+import health.salus.security.PatientInvitation;
 import health.salus.security.Role;
 import health.salus.support.Chromium;
 import health.salus.support.SignIn;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core finds no WCAG 2.1 A/AA violation on any page of the web application, at desktop width and
@@ -22,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class EveryPageAccessibilityTest extends FrontDeskTest {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    @Autowired
+    ReminderLinks reminderLinks;
 
     /** A page in a given state: who opens it (empty: nobody signed in), how, and its screenshot name if any. */
     record Page(String name, Optional<Role> role, Runnable open, boolean screenshot) {
@@ -63,6 +70,11 @@ class EveryPageAccessibilityTest extends FrontDeskTest {
         String appointment = clinic.book(patient, provider, site, day, "09:00").id();
         clinic.book(clinic.register(clinic.person()), provider, site, day, "09:30");
         clinic.book(clinic.register(clinic.person()), provider, site, day, "11:00");
+        AppointmentView reminded = clinic.book(clinic.register(clinic.person()), provider, site, day, "14:00");
+        String confirmLink = "/appointments/respond?t=" + reminderLinks.token(reminded.id(), reminded.start(),
+                ReminderLinks.Action.CONFIRM, reminded.start());
+        String cancelLink = "/appointments/respond?t=" + reminderLinks.token(reminded.id(), reminded.start(),
+                ReminderLinks.Action.CANCEL, reminded.start());
         String schedule = "/front-desk?date=" + day + "&location=" + site;
         String book = "/front-desk/patients/" + patient + "/book?location=" + site + "&practitioner=" + provider
                 + "&type=ROUTINE&date=" + day.plusDays(1);
@@ -80,6 +92,21 @@ class EveryPageAccessibilityTest extends FrontDeskTest {
                     browser.type("#code", SignIn.totpCode(browser.text(".narrow p code"))).submit("form button");
                     assertThat(browser.findAll("main li code")).hasSize(10);
                 }, false),
+                new Page("forgot-password", nobody, () -> browser.open("/password-reset?lang=en"), true),
+                new Page("forgot-password-error", nobody, () -> browser.open("/password-reset")
+                        .submit("main form button[type=submit]"), false),
+                new Page("forgot-password-sent", nobody, () -> browser.open("/password-reset/sent"), false),
+                new Page("forgot-password-link-dead", nobody, () -> browser.open("/password-reset/new?token=x"), false),
+                new Page("invitation", nobody, () -> browser.open("/invitation?token=" + invitation().token()), true),
+                new Page("invitation-errors", nobody, () -> browser.open("/invitation?token=" + invitation().token())
+                        .type("#password", "password1234").type("#confirmation", "password1234x")
+                        .submit("main form button[type=submit]"), false),
+                new Page("invitation-dead", nobody, () -> browser.open("/invitation?token=x"), false),
+                new Page("invitation-es", nobody, () -> browser.open("/invitation?lang=es&token=x"), false),
+                new Page("reminder-confirm", nobody, () -> browser.open(confirmLink), true),
+                new Page("reminder-cancel", nobody, () -> browser.open(cancelLink), false),
+                new Page("reminder-dead", nobody, () -> browser.open("/appointments/respond?t=x"), false),
+                new Page("demo-outbox", Optional.of(Role.ADMINISTRATOR), () -> browser.open("/demo/outbox"), false),
                 new Page("front-desk-schedule", desk, () -> browser.open(schedule + "&lang=en"), true),
                 new Page("front-desk-schedule-es", desk, () -> browser.open(schedule + "&lang=es"), false),
                 new Page("find-patient", desk, () -> browser.open("/front-desk/patients?lang=en&name="
@@ -103,6 +130,11 @@ class EveryPageAccessibilityTest extends FrontDeskTest {
                     role == Role.PHYSICIAN));
         }
         return pages;
+    }
+
+    /** A fresh portal invitation (one per page view: a link works once, and viewing does not spend it). */
+    private PatientInvitation invitation() {
+        return system.call("test", () -> accounts.invitePatient(java.util.UUID.randomUUID().toString())).orElseThrow();
     }
 
     /** The second sign-in step, as a nurse who has just given the password sees it. */

@@ -184,12 +184,4 @@ class FrontDeskBrowserTest extends FrontDeskTest {
         browser.open("/front-desk");
         assertThat(browser.text("h1")).isEqualTo("This page is not available to you");
     }
-
-    private void fill(DeskClinic.Person person) {
-        browser.type("#given", person.given()).type("#family", person.family())
-                .setValue("#birthDate", person.birthDate()).select("#gender", "female")
-                .type("#addressLine", person.street()).type("#city", "Springfield").type("#state", "IL")
-                .type("#postalCode", "62701").type("#phone", person.phone());
-        browser.click("#privacyAcknowledged");
-    }
 }

@@ -25,4 +25,13 @@ abstract class FrontDeskTest extends BrowserTest {
     DeskClinic newClinic() {
         return new DeskClinic(store, setup, registrations, appointments, system);
     }
+
+    /** Types a person into the registration form as the desk does (Springfield, IL; privacy notice acknowledged). */
+    void fill(DeskClinic.Person person) {
+        browser.type("#given", person.given()).type("#family", person.family())
+                .setValue("#birthDate", person.birthDate()).select("#gender", "female")
+                .type("#addressLine", person.street()).type("#city", "Springfield").type("#state", "IL")
+                .type("#postalCode", "62701").type("#phone", person.phone());
+        browser.click("#privacyAcknowledged");
+    }
 }

@@ -14,6 +14,8 @@ public final class SecurityActions {
     public static final String RECOVERY_CODE_USED = "recovery-code-used";
     public static final String SIGN_OUT = "sign-out";
     public static final String SESSION_REVOKED = "session-revoked";
+    public static final String PASSWORD_RESET_REQUESTED = "password-reset-requested";
+    public static final String PASSWORD_RESET = "password-reset";
     public static final String ACCOUNT_CREATED = "account-created";
     public static final String ACCOUNT_DISABLED = "account-disabled";
     public static final String ROLE_GRANTED = "role-granted";

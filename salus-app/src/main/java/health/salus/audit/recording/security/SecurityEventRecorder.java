@@ -17,6 +17,8 @@ import health.salus.security.SecurityEvents.AccountLocked;
 import health.salus.security.SecurityEvents.AccountUnlocked;
 import health.salus.security.SecurityEvents.MfaEnrolled;
 import health.salus.security.SecurityEvents.OAuthClientRegistered;
+import health.salus.security.SecurityEvents.PasswordReset;
+import health.salus.security.SecurityEvents.PasswordResetRequested;
 import health.salus.security.SecurityEvents.RecoveryCodeUsed;
 import health.salus.security.SecurityEvents.RoleGranted;
 import health.salus.security.SecurityEvents.RoleRevoked;
@@ -106,6 +108,19 @@ class SecurityEventRecorder {
     void on(SessionRevoked event) {
         record(AuditCategory.AUTHENTICATION, SESSION_REVOKED, AuditOutcome.SUCCESS, actor(event.accountId()),
                 event.origin(), "session=" + event.sessionHandle());
+    }
+
+    @EventListener
+    void on(PasswordResetRequested event) {
+        // whoever asked is anonymous: the trail names the account the link went to, not an actor
+        record(AuditCategory.AUTHENTICATION, PASSWORD_RESET_REQUESTED, AuditOutcome.SUCCESS,
+                new AuditRecord.Actor(null, List.of(), null), event.origin(), "account=" + event.accountId());
+    }
+
+    @EventListener
+    void on(PasswordReset event) {
+        record(AuditCategory.AUTHENTICATION, PASSWORD_RESET, AuditOutcome.SUCCESS, actor(event.accountId()),
+                event.origin(), "sessions-ended=" + event.sessionsEnded());
     }
 
     @EventListener
