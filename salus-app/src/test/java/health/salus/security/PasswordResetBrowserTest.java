@@ -38,6 +38,14 @@ class PasswordResetBrowserTest extends BrowserTest {
 
         browser.open("/password-reset/new?token=" + token);
         assertThat(browser.text("main code")).isEqualTo(patient.username());
+        // switching language keeps the link's token: the page is the same form, in Spanish, then back
+        String english = browser.text("h1");
+        browser.submit("nav.languages a[lang=es]");
+        assertThat(browser.path()).isEqualTo("/password-reset/new?token=" + token + "&lang=es");
+        assertThat(browser.text("main code")).isEqualTo(patient.username());
+        assertThat(browser.text("h1")).isNotEqualTo(english);
+        browser.submit("nav.languages a[lang=en]");
+        assertThat(browser.text("h1")).isEqualTo(english);
         browser.type("#password", NEW_PASSWORD).type("#confirmation", "not the same at all 123")
                 .submit("main form button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("The two passwords are not the same");

@@ -43,7 +43,17 @@ class ShellModel implements HandlerInterceptor {
 
     /** The layout's view of the signed-in user; {@code signedIn} is false on the sign-in pages. */
     record Shell(boolean signedIn, String home, List<NavigationLinks.Link> links, String currentPath,
-            long idleWarnSeconds, long idleLimitSeconds) {
+            String currentQuery, long idleWarnSeconds, long idleLimitSeconds) {
+
+        /**
+         * This page again in another language: the same path and query (a reset or invitation link's
+         * token, a search), with {@code lang} replaced.
+         */
+        public String inLanguage(String language) {
+            String others = java.util.Arrays.stream(currentQuery.split("&"))
+                    .filter(part -> !part.isEmpty() && !part.startsWith("lang=")).collect(java.util.stream.Collectors.joining("&"));
+            return currentPath + "?" + (others.isEmpty() ? "" : others + "&") + "lang=" + language;
+        }
     }
 
     @Override
@@ -57,16 +67,17 @@ class ShellModel implements HandlerInterceptor {
     Shell shell(HttpServletRequest request) {
         Optional<Subject> subject = signedInUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString() == null ? "" : request.getQueryString();
         long limit = idleLimit.toSeconds();
         long warn = Math.max(limit - WARNING_LEAD.toSeconds(), limit / 2);
         if (subject.isEmpty()) {
-            return new Shell(false, "/", List.of(), path, warn, limit);
+            return new Shell(false, "/", List.of(), path, query, warn, limit);
         }
         String home = RoleHomes.homeOf(subject.get().roles());
         // a link to the user's own home is the "Home" link already
         List<NavigationLinks.Link> links = navigation.orderedStream().flatMap(n -> n.links().stream())
                 .filter(link -> !link.href().equals(home)).filter(access::shows).toList();
-        return new Shell(true, home, links, path, warn, limit);
+        return new Shell(true, home, links, path, query, warn, limit);
     }
 
     private Optional<Subject> signedInUser() {
