@@ -209,7 +209,7 @@ class CoordinatorBrowserTest extends BrowserTest {
                 browser.width(Chromium.DESKTOP_WIDTH).open(shot[1]);
                 browser.screenshot(docs.resolve(shot[0] + "-desktop.png"));
                 browser.width(Chromium.PHONE_WIDTH).open(shot[1]);
-                browser.screenshot(docs.resolve(shot[0] + "-phone.png"));
+                browser.screenshot(docs.resolve(shot[0] + "-360.png"));
             }
         }
     }
