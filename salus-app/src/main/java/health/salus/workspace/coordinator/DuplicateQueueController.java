@@ -1,5 +1,7 @@
 package health.salus.workspace.coordinator;
 
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import health.salus.patients.mpi.review.DuplicateReview;
 import health.salus.patients.mpi.review.DuplicateReviewDesk;
@@ -99,6 +101,12 @@ class DuplicateQueueController {
             return "redirect:" + CoordinatorPages.DUPLICATES;
         } catch (ReviewRefusedException refused) {
             return refusal(id, refused, redirect);
+        } catch (ForbiddenOperationException forbidden) {
+            throw forbidden;
+        } catch (BaseServerResponseException changedOrGone) {
+            // a record changed or gone meanwhile (404, 409, 412): the merge changed nothing
+            redirect.addFlashAttribute("refused", ReviewRefusedException.Reason.MERGE_REFUSED.name());
+            return "redirect:" + CoordinatorPages.duplicate(id);
         }
     }
 

@@ -146,7 +146,7 @@ class CoordinatorWorkTest {
         asUser(Role.CARE_COORDINATOR, "Practitioner/" + clinic.coordinator);
 
         assertThat(desk.pair(pair.reviewId()).bothVisible()).isTrue();
-        assertThat(desk.pair(pair.reviewId()).levels()).containsEntry("family", "agree");
+        assertThat(desk.pair(pair.reviewId()).comparison().orElseThrow().levels()).containsEntry("family", "agree");
         desk.notDuplicate(pair.reviewId());
 
         assertThatThrownBy(() -> desk.notDuplicate(pair.reviewId())).isInstanceOf(ReviewRefusedException.class)

@@ -1,6 +1,5 @@
 package health.salus.patients.mpi.review;
 
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import health.salus.fhir.AccessGuard;
 import health.salus.fhir.AccessGuard.AccessedResource;
@@ -11,6 +10,7 @@ import health.salus.patients.merge.MergeReason;
 import health.salus.patients.merge.MergeRefusedException;
 import health.salus.patients.merge.PatientMerge;
 import health.salus.patients.mpi.index.PatientMatcher;
+import health.salus.patients.mpi.matching.Comparison;
 import health.salus.security.CurrentSubject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +55,26 @@ public class DuplicateReviewDesk {
                 Math.min(Math.max(count, 1), 200));
     }
 
+    /** The review alone (ids, score, status: no patient data, so nothing read from the store). */
+    public DuplicateReview review(String reviewId) {
+        requireReviewer();
+        return find(reviewId);
+    }
+
     /** The pair with both patients as the reviewer may see them; any status, so a decided pair says so. */
     public ReviewedPair pair(String reviewId) {
         requireReviewer();
         DuplicateReview review = find(reviewId);
         Optional<Patient> newPatient = readable(review.newPatientId());
         Optional<Patient> candidate = readable(review.candidatePatientId());
-        Map<String, String> levels = new LinkedHashMap<>();
-        if (newPatient.isPresent() && candidate.isPresent()) {
-            matcher.compare(newPatient.get(), candidate.get()).levels()
-                    .forEach((field, level) -> levels.put(field.code(), level.code()));
+        if (newPatient.isEmpty() || candidate.isEmpty()) {
+            return new ReviewedPair(review, newPatient, candidate, Optional.empty());
         }
-        return new ReviewedPair(review, newPatient, candidate, levels);
+        Comparison comparison = matcher.compare(newPatient.get(), candidate.get());
+        Map<String, String> levels = new LinkedHashMap<>();
+        comparison.levels().forEach((field, level) -> levels.put(field.code(), level.code()));
+        return new ReviewedPair(review, newPatient, candidate, Optional.of(new ReviewedPair.Comparison(
+                Math.round(comparison.score() * 100) / 100.0, levels, comparison.possibleTwin())));
     }
 
     /** The two are different people: the review closes, once. */
@@ -79,7 +87,11 @@ public class DuplicateReviewDesk {
         }
     }
 
-    /** Merges the other patient of the pair into {@code survivorId}; returns the merge's id. */
+    /**
+     * Merges the other patient of the pair into {@code survivorId}; returns the merge's id. The store's own
+     * refusals pass through as they are (403 without the merge permission, 404, 409/412 for a record
+     * changed meanwhile); nothing is changed when it throws.
+     */
     public String merge(String reviewId, String survivorId) {
         requireReviewer();
         DuplicateReview review = find(reviewId);
@@ -97,12 +109,6 @@ public class DuplicateReviewDesk {
             return merges.merge(survivorId, merged, MergeReason.DUPLICATE_REVIEW).mergeId();
         } catch (MergeRefusedException refused) {
             throw new ReviewRefusedException(ReviewRefusedException.Reason.MERGE_REFUSED, refused.getMessage());
-        } catch (ForbiddenOperationException forbidden) {
-            throw forbidden;
-        } catch (BaseServerResponseException changedOrGone) {
-            // a record gone or changed by someone else meanwhile: nothing was merged
-            throw new ReviewRefusedException(ReviewRefusedException.Reason.MERGE_REFUSED,
-                    "The records changed while merging; nothing was merged");
         }
     }
 
