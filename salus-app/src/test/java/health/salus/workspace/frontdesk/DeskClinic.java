@@ -27,9 +27,9 @@ import org.hl7.fhir.r4.model.Practitioner;
  * services the set-up API uses): a New York site, a provider working every day 08:00–18:00 there, and
  * registered patients with the privacy consent. Names are synthetic and unique per call.
  */
-final class DeskClinic {
+public final class DeskClinic {
 
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final String CONSONANTS = "bdfgklmnprstvz";
     private static final String VOWELS = "aeiou";
 
@@ -40,7 +40,7 @@ final class DeskClinic {
     private final SystemAccess system;
     private final Random random = new Random(UUID.randomUUID().getMostSignificantBits());
 
-    DeskClinic(ResourceStore store, ScheduleSetup setup, Registrations registrations, Appointments appointments,
+    public DeskClinic(ResourceStore store, ScheduleSetup setup, Registrations registrations, Appointments appointments,
             SystemAccess system) {
         this.store = store;
         this.setup = setup;
@@ -49,7 +49,7 @@ final class DeskClinic {
         this.system = system;
     }
 
-    String site(String name) {
+    public String site(String name) {
         return system.call("test", () -> {
             String id = store.create(new Location().setName(name), Optional.empty()).resource().getIdElement()
                     .getIdPart();
@@ -58,7 +58,7 @@ final class DeskClinic {
         });
     }
 
-    String provider(String site, String given, String family) {
+    public String provider(String site, String given, String family) {
         return system.call("test", () -> {
             String id = store.create(new Practitioner().addName(new HumanName().setFamily(family).addGiven(given)
                     .addPrefix("Dr")), Optional.empty()).resource().getIdElement().getIdPart();
@@ -73,22 +73,22 @@ final class DeskClinic {
     }
 
     /** A patient as the desk would register them; {@code person} carries the details tests vary. */
-    String register(Person person) {
+    public String register(Person person) {
         return system.call("test", () -> registrations.register(person.request()).patientId());
     }
 
-    AppointmentView book(String patient, String provider, String site, LocalDate day, String localTime) {
+    public AppointmentView book(String patient, String provider, String site, LocalDate day, String localTime) {
         String start = day.atTime(LocalTime.parse(localTime)).atZone(NEW_YORK).toOffsetDateTime().toString();
         return system.call("test", () -> appointments.book(new BookingRequest(patient, provider, site, start, null,
                 "ROUTINE", "in-person")));
     }
 
     /** A day the provider works, far enough ahead that its slots are all in the future. */
-    static LocalDate nextWeek() {
+    public static LocalDate nextWeek() {
         return LocalDate.now(NEW_YORK).plusDays(7);
     }
 
-    Person person() {
+    public Person person() {
         return new Person("Elizabeth", pronounceable(3), String.format("%d-%02d-%02d", 1940 + random.nextInt(60),
                 1 + random.nextInt(12), 1 + random.nextInt(28)), (100 + random.nextInt(8000)) + " " + pronounceable(2)
                 + " St", String.format("(%03d) 555-%04d", 200 + random.nextInt(700), random.nextInt(10000)));
@@ -104,13 +104,13 @@ final class DeskClinic {
     }
 
     /** The details the desk types: Springfield, IL 62701, self-pay, privacy notice acknowledged. */
-    record Person(String given, String family, String birthDate, String street, String phone) {
+    public record Person(String given, String family, String birthDate, String street, String phone) {
 
-        Person withGiven(String name) {
+        public Person withGiven(String name) {
             return new Person(name, family, birthDate, street, phone);
         }
 
-        Person withFamily(String name) {
+        public Person withFamily(String name) {
             return new Person(given, name, birthDate, street, phone);
         }
 

@@ -162,7 +162,7 @@ class FrontDeskBrowserTest extends FrontDeskTest {
         browser.open("/front-desk/patients/new");
         assertThat(browser.text("h1")).isEqualTo("Register a patient");
         assertThat(browser.findAll(".main-nav a")).extracting(WebElement::getText)
-                .containsExactly("Home", "Find a patient", "Register a patient", "Your account");
+                .containsExactly("Home", "Possible duplicates", "Find a patient", "Register a patient", "Your account");
         // the front desk's home is the day's schedule
         assertThat(browser.find(".main-nav a").getAttribute("href")).endsWith("/front-desk");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One pair on the duplicate review queue: ids, score and the names of the agreeing fields only. */
+@org.springframework.modulith.NamedInterface("duplicate-review")
 public record DuplicateReview(String id, String newPatientId, String candidatePatientId, double score,
         List<String> agreements, Status status, Instant createdAt, Optional<String> decidedBy,
         Optional<Instant> decidedAt) {
