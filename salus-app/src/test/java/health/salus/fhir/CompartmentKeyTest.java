@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +62,21 @@ class CompartmentKeyTest extends FhirApiTest {
         assertThat(compartment("Patient", patientId)).isEqualTo(patientId);
         assertThat(compartment("Practitioner", practitionerId)).isNull();
         assertThat(historyCompartments("Observation", observationId)).containsExactly(patientId);
+    }
+
+    @Test
+    void aTaskForAPatientBelongsToThemThoughR4LeavesTaskOutOfTheCompartment() {
+        String patientId = patient();
+        Task task = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER);
+        task.setDescription("Call to confirm");
+        task.getFor().setReference("Patient/" + patientId);
+        String taskId = create(task).getIdElement().getIdPart();
+        Task unassigned = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER);
+        unassigned.setDescription("Restock the vaccine fridge");
+        String choreId = create(unassigned).getIdElement().getIdPart();
+
+        assertThat(compartment("Task", taskId)).isEqualTo(patientId);
+        assertThat(compartment("Task", choreId)).isNull();
     }
 
     @Test

@@ -84,6 +84,21 @@ class AccessPolicyTest extends FhirApiTest {
     }
 
     @Test
+    void aTaskAboutAPatientIsReadOnlyWithinTheirCare() {
+        org.hl7.fhir.r4.model.Task call = new org.hl7.fhir.r4.model.Task()
+                .setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED)
+                .setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+        call.setDescription("Call to confirm the visit");
+        call.getFor().setReference("Patient/" + cared);
+        String taskId = id(create(call));
+
+        expect(physician(doctor).get("/Task/" + taskId), 200);
+        expect(physician(otherDoctor).get("/Task/" + taskId), 403);
+        assertThat(parse(expect(physician(otherDoctor).get("/Task?_id=" + taskId), 200).body(), Bundle.class)
+                .getEntry()).isEmpty();
+    }
+
+    @Test
     void searchTotalsCountOnlyWhatTheCallerMaySee() {
         Bundle visible = parse(expect(physician(doctor).get("/Observation?code=" + code + "&_total=accurate"), 200)
                 .body(), Bundle.class);

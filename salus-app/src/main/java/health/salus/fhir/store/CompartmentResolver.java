@@ -21,6 +21,13 @@ import org.springframework.stereotype.Component;
 class CompartmentResolver {
 
     private static final List<String> SUBJECT_PARAMS = List.of("patient", "subject", "beneficiary");
+    /**
+     * Patient-specific types that R4's CompartmentDefinition leaves out (R5 adds them): without this a
+     * coordinator's call Task about a patient would belong to nobody, and every clinician could read it.
+     */
+    private static final Map<String, Set<String>> BEYOND_R4 = Map.of(
+            "Task", Set.of("patient"),
+            "GuidanceResponse", Set.of("patient"));
     private final Map<String, Set<String>> membershipParams = new HashMap<>();
 
     CompartmentResolver(FhirContext fhirContext) {
@@ -30,6 +37,7 @@ class CompartmentResolver {
                             && p.getProvidesMembershipInCompartments().contains("Patient"))
                     .map(RuntimeSearchParam::getName).collect(Collectors.toUnmodifiableSet()));
         }
+        membershipParams.putAll(BEYOND_R4);
     }
 
     Optional<String> patientOf(Resource resource, IndexRows rows) {
