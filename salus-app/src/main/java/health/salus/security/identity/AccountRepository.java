@@ -69,6 +69,35 @@ public class AccountRepository {
         return jdbc.sql("select " + COLUMNS + " from security_account order by username").query(this::map).list();
     }
 
+    /** An account's listable facts: no password hash, and only whether a second factor is set up. */
+    public record Summary(String id, String username, String displayName, boolean enabled,
+            Optional<Instant> lockedUntil, boolean mfaEnrolled, Set<Role> roles) {
+    }
+
+    /** Every account with its roles, by username, in one query (the secrets are never read). */
+    public List<Summary> summaries() {
+        java.util.Map<String, Summary> byId = new java.util.LinkedHashMap<>();
+        jdbc.sql("select a.id, a.username, a.display_name, a.enabled, a.locked_until, "
+                + "case when a.totp_secret is null then false else true end as mfa, r.role from security_account a "
+                + "left join security_account_role r on r.account_id = a.id order by a.username, r.role")
+                .query((rs, n) -> {
+                    String id = rs.getString("id");
+                    Summary summary = byId.computeIfAbsent(id, key -> {
+                        try {
+                            Timestamp locked = rs.getTimestamp("locked_until");
+                            return new Summary(key, rs.getString("username"), rs.getString("display_name"),
+                                    rs.getBoolean("enabled"), Optional.ofNullable(locked).map(Timestamp::toInstant),
+                                    rs.getBoolean("mfa"), EnumSet.noneOf(Role.class));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    Optional.ofNullable(rs.getString("role")).flatMap(Role::fromCode).ifPresent(summary.roles()::add);
+                    return id;
+                }).list();
+        return List.copyOf(byId.values());
+    }
+
     @Transactional
     public void insert(Account account, Instant now) {
         jdbc.sql("insert into security_account (id, username, display_name, password_hash, fhir_user, enabled, "
