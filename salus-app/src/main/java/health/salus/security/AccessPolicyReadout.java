@@ -45,5 +45,10 @@ public interface AccessPolicyReadout {
             interactions = Set.copyOf(interactions);
             masks = Map.copyOf(masks);
         }
+
+        /** The interactions in the enum's order (read, search, create, ...), as people read them. */
+        public List<Interaction> orderedInteractions() {
+            return interactions.stream().sorted().toList();
+        }
     }
 }
