@@ -41,11 +41,6 @@ class UiErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        if (e instanceof org.springframework.web.server.ResponseStatusException status
-                && status.getStatusCode().value() == HttpServletResponse.SC_FORBIDDEN) {
-            // a module service refused (and recorded) the request, as its API would: the friendly page
-            return notPermitted(request, response);
-        }
         if (e instanceof org.springframework.web.ErrorResponse
                 || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException

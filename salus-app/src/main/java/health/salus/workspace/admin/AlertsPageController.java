@@ -5,7 +5,6 @@ import health.salus.audit.SecurityAlerts;
 import health.salus.platform.InvalidFieldsException;
 import health.salus.security.Accounts;
 import health.salus.web.DisplayText;
-import health.salus.web.PageAccess;
 import health.salus.workspace.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
@@ -29,15 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AlertsPageController {
 
-    private final PageAccess access;
     private final SecurityAlerts alerts;
     private final Accounts accounts;
     private final AdminPages pages;
     private final MessageSource messages;
 
-    AlertsPageController(PageAccess access, SecurityAlerts alerts, Accounts accounts, AdminPages pages,
+    AlertsPageController(SecurityAlerts alerts, Accounts accounts, AdminPages pages,
             MessageSource messages) {
-        this.access = access;
         this.alerts = alerts;
         this.accounts = accounts;
         this.pages = pages;
@@ -52,7 +49,6 @@ class AlertsPageController {
     @GetMapping(AdminPages.ALERTS)
     String list(@RequestParam(defaultValue = "open") String status, HttpServletRequest request, Locale locale,
             Model model) {
-        access.requireAnyRole(SecurityAlerts.HANDLERS);
         return page(status, FormErrors.none(), "", request, locale, model);
     }
 
@@ -60,9 +56,8 @@ class AlertsPageController {
     String acknowledge(@PathVariable String id, @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "open") String status, HttpServletRequest request, Locale locale,
             Model model, RedirectAttributes redirect) {
-        access.requireAnyRole(SecurityAlerts.HANDLERS);
         try {
-            alerts.acknowledge(id, note).orElseThrow(() -> new ResourceNotFoundException("no such alert"));
+            AdminPages.refusedAsPage(() -> alerts.acknowledge(id, note)).orElseThrow(() -> new ResourceNotFoundException("no such alert"));
         } catch (InvalidFieldsException e) {
             FormErrors errors = FormErrors.of(e, Map.of("note", "note-" + id), "note-" + id, messages, locale);
             return page(status, errors, id, request, locale, model);
@@ -76,7 +71,8 @@ class AlertsPageController {
         boolean openOnly = !"all".equals(status);
         ZoneId zone = pages.zone(request);
         AuditRow.Actors actors = new AuditRow.Actors(accounts);
-        List<AlertRow> rows = alerts.latest(openOnly).stream().map(a -> new AlertRow(a.id(), a.rule(), a.severity(),
+        List<SecurityAlerts.SecurityAlert> latest = AdminPages.refusedAsPage(() -> alerts.latest(openOnly));
+        List<AlertRow> rows = latest.stream().map(a -> new AlertRow(a.id(), a.rule(), a.severity(),
                 actors.name(a.actorId()), Optional.ofNullable(a.patientId()).orElse(""), a.detail(),
                 DisplayText.dateTime(a.created(), zone, locale), a.open(),
                 a.acknowledgedBy().map(actors::name).orElse(""),

@@ -6,7 +6,6 @@ import health.salus.audit.AuditReports;
 import health.salus.audit.PurposeOfUse;
 import health.salus.platform.InvalidFieldsException;
 import health.salus.security.Accounts;
-import health.salus.web.PageAccess;
 import health.salus.workspace.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,16 +31,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditSearchController {
 
-    private final PageAccess access;
     private final AuditReports reports;
     private final Accounts accounts;
     private final AdminPages pages;
     private final MessageSource messages;
     private final Clock clock;
 
-    AuditSearchController(PageAccess access, AuditReports reports, Accounts accounts, AdminPages pages,
+    AuditSearchController(AuditReports reports, Accounts accounts, AdminPages pages,
             MessageSource messages, Clock clock) {
-        this.access = access;
         this.reports = reports;
         this.accounts = accounts;
         this.pages = pages;
@@ -51,11 +48,11 @@ class AuditSearchController {
 
     @GetMapping(AdminPages.AUDIT)
     String search(@RequestParam Map<String, String> params, HttpServletRequest request, Locale locale, Model model) {
-        access.requireAnyRole(AuditReports.READERS);
         AuditFilterForm form = AuditFilterForm.of(params);
         ZoneId zone = pages.zone(request);
         try {
-            AuditReports.ReportPage page = reports.search(form.reportParameters(zone, accounts));
+            AuditReports.ReportPage page = AdminPages.refusedAsPage(
+                    () -> reports.search(form.reportParameters(zone, accounts)));
             AuditRow.Actors actors = new AuditRow.Actors(accounts);
             model.addAttribute("rows", page.entries().stream().map(e -> AuditRow.of(e, actors, zone, locale)).toList());
             model.addAttribute("page", page);
@@ -72,14 +69,13 @@ class AuditSearchController {
     @GetMapping(AdminPages.AUDIT_EXPORT)
     String export(@RequestParam Map<String, String> params, HttpServletRequest request, HttpServletResponse response,
             Locale locale, Model model) throws IOException {
-        access.requireAnyRole(AuditReports.READERS);
         AuditFilterForm form = AuditFilterForm.of(params);
         Map<String, String> filter = form.reportParameters(pages.zone(request), accounts);
         filter.remove("page");
         filter.remove("size");
         AuditReports.CsvExport export;
         try {
-            export = reports.export(filter);
+            export = AdminPages.refusedAsPage(() -> reports.export(filter));
         } catch (InvalidFieldsException e) {
             return page(form, FormErrors.of(e, AuditFilterForm.CONTROLS, "from", messages, locale), model);
         }

@@ -3,7 +3,6 @@ package health.salus.workspace.admin;
 import health.salus.audit.ChainStatus;
 import health.salus.audit.ChainVerification;
 import health.salus.web.DisplayText;
-import health.salus.web.PageAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,20 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VerificationPageController {
 
-    private final PageAccess access;
     private final ChainStatus chain;
     private final AdminPages pages;
 
-    VerificationPageController(PageAccess access, ChainStatus chain, AdminPages pages) {
-        this.access = access;
+    VerificationPageController(ChainStatus chain, AdminPages pages) {
         this.chain = chain;
         this.pages = pages;
     }
 
     @GetMapping(AdminPages.VERIFICATION)
     String status(HttpServletRequest request, Locale locale, Model model) {
-        access.requireAnyRole(ChainStatus.VERIFIERS);
-        Optional<ChainVerification> latest = chain.latest();
+        Optional<ChainVerification> latest = AdminPages.refusedAsPage(chain::latest);
         model.addAttribute("result", latest.orElse(null));
         model.addAttribute("verifiedAt", latest.map(v -> DisplayText.fullDateTime(v.verifiedAt(), pages.zone(request),
                 locale)).orElse(""));
@@ -42,8 +38,7 @@ class VerificationPageController {
 
     @PostMapping(AdminPages.VERIFICATION)
     String verifyNow(RedirectAttributes redirect) {
-        access.requireAnyRole(ChainStatus.VERIFIERS);
-        chain.verifyNow();
+        AdminPages.refusedAsPage(chain::verifyNow);
         redirect.addFlashAttribute("done", "admin.verification.done");
         return "redirect:" + AdminPages.VERIFICATION;
     }

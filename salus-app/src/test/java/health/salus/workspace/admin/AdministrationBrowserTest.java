@@ -189,13 +189,17 @@ class AdministrationBrowserTest extends BrowserTest {
     @Test
     void aPhysicianAndTheFrontDeskGetTheNotPermittedPageOnEveryScreenAndNoLinks() {
         for (Role role : List.of(Role.PHYSICIAN, Role.FRONT_DESK)) {
-            signInAs(role);
+            String username = signInAs(role);
             for (String screen : SCREENS) {
                 browser.open(screen);
                 assertThat(browser.text("h1")).as(role + " " + screen).isEqualTo("This page is not available to you");
             }
             browser.open("/");
             assertThat(browser.findAll("nav.main-nav a[href^='/admin']")).as(role.code()).isEmpty();
+            // the audit screens' refusals are on the trail, as the audit API's are
+            assertThat(jdbc.queryForList("select action from audit_entry where category = 'AUDIT' and outcome = "
+                    + "'DENIED' and actor_id = ?", String.class, accounts.idOf(username).orElseThrow()))
+                    .containsExactlyInAnyOrder("report", "alerts-list", "verification-status");
         }
     }
 
