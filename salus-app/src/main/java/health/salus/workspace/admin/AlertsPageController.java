@@ -57,7 +57,8 @@ class AlertsPageController {
             @RequestParam(defaultValue = "open") String status, HttpServletRequest request, Locale locale,
             Model model, RedirectAttributes redirect) {
         try {
-            AdminPages.refusedAsPage(() -> alerts.acknowledge(id, note)).orElseThrow(() -> new ResourceNotFoundException("no such alert"));
+            AdminPages.refusedAsPage(() -> alerts.acknowledge(id, note))
+                    .orElseThrow(() -> new ResourceNotFoundException("no such alert"));
         } catch (InvalidFieldsException e) {
             FormErrors errors = FormErrors.of(e, Map.of("note", "note-" + id), "note-" + id, messages, locale);
             return page(status, errors, id, request, locale, model);

@@ -39,7 +39,10 @@ record AuditFilterForm(String from, String to, String user, String patient, Stri
         return Optional.ofNullable(params.get(name)).map(String::strip).orElse("");
     }
 
-    /** The audit report's parameters; a date becomes the start of that day (or of the next, for "to") in {@code zone}. */
+    /**
+     * The audit report's parameters; a date becomes the start of that day (or of the next, for "to") in
+     * {@code zone}.
+     */
     Map<String, String> reportParameters(ZoneId zone, Accounts accounts) {
         Map<String, String> report = new LinkedHashMap<>();
         put(report, "from", day(from, zone, false));
