@@ -259,17 +259,20 @@ public class Accounts {
                 .filter(account -> role.map(account.roles()::contains).orElse(true))
                 .filter(account -> needle == null || account.username().contains(needle)
                         || account.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle))
-                .map(account -> new AccountSummary(account.id(), account.username(), account.displayName(),
-                        account.roles(), account.lockedUntil().map(now::isBefore).orElse(false),
-                        !account.enabled(), account.mfaEnrolled()))
+                .map(account -> summary(account, now))
                 .toList();
     }
 
     /** One account's summary, whatever its roles. */
     public Optional<AccountSummary> summary(String accountId) {
         Instant now = clock.instant();
-        return accounts.findById(accountId).map(account -> new AccountSummary(account.id(), account.username(),
-                account.displayName(), account.roles(), account.isLocked(now), !account.enabled(), account.hasTotp()));
+        return accounts.summary(accountId).map(account -> summary(account, now));
+    }
+
+    private static AccountSummary summary(AccountRepository.Summary account, Instant now) {
+        return new AccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
+                account.lockedUntil().map(now::isBefore).orElse(false), !account.enabled(), account.mfaEnrolled(),
+                account.lastSignIn());
     }
 
     public Optional<String> idOf(String username) {

@@ -31,6 +31,8 @@ class StaffAccountsTest {
     AccountRepository repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    health.salus.security.identity.SignInAttempts signIns;
 
     @Test
     void staffSummariesTellRolesLockoutDisablementAndSecondFactorAndLeavePatientsOut() {
@@ -61,14 +63,21 @@ class StaffAccountsTest {
         assertThat(billerSummary.mfaEnrolled()).isFalse();
         // the record has nothing secret to leak: only these components
         assertThat(AccountSummary.class.getRecordComponents()).extracting(c -> c.getName())
-                .containsExactly("id", "username", "displayName", "roles", "locked", "disabled", "mfaEnrolled");
+                .containsExactly("id", "username", "displayName", "roles", "locked", "disabled", "mfaEnrolled",
+                        "lastSignIn");
+        assertThat(nurseSummary.lastSignIn()).isEmpty();
+        Instant before = Instant.now().minusSeconds(1);
+        signIns.succeeded(repository.findById(nurseId).orElseThrow(), true);
+        assertThat(accounts.summary(nurseId).orElseThrow().lastSignIn()).hasValueSatisfying(
+                at -> assertThat(at).isAfter(before));
+        assertThat(accounts.summary(nurseId).orElseThrow().locked()).isFalse();
 
         assertThat(accounts.staffAccounts(Optional.of(tag), Optional.of(Role.FRONT_DESK)))
                 .extracting(AccountSummary::username).containsExactly(biller);
         assertThat(accounts.staffAccounts(Optional.of("rosa nurse " + tag), Optional.empty()))
                 .extracting(AccountSummary::username).containsExactly(nurse);
         assertThat(accounts.staffAccounts(Optional.of(tag), Optional.of(Role.AUDITOR))).isEmpty();
-        assertThat(accounts.summary(nurseId)).contains(nurseSummary);
+        assertThat(accounts.summary(billerId)).contains(billerSummary);
     }
 
     @Test

@@ -71,31 +71,48 @@ public class AccountRepository {
 
     /** An account's listable facts: no password hash, and only whether a second factor is set up. */
     public record Summary(String id, String username, String displayName, boolean enabled,
-            Optional<Instant> lockedUntil, boolean mfaEnrolled, Set<Role> roles) {
+            Optional<Instant> lockedUntil, boolean mfaEnrolled, Optional<Instant> lastSignIn, Set<Role> roles) {
     }
 
     /** Every account with its roles, by username, in one query (the secrets are never read). */
     public List<Summary> summaries() {
+        return summaries("1 = 1", List.of());
+    }
+
+    public Optional<Summary> summary(String id) {
+        return summaries("a.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    private List<Summary> summaries(String condition, List<Object> params) {
         java.util.Map<String, Summary> byId = new java.util.LinkedHashMap<>();
-        jdbc.sql("select a.id, a.username, a.display_name, a.enabled, a.locked_until, "
+        var query = jdbc.sql("select a.id, a.username, a.display_name, a.enabled, a.locked_until, a.last_signed_in_at, "
                 + "case when a.totp_secret is null then false else true end as mfa, r.role from security_account a "
-                + "left join security_account_role r on r.account_id = a.id order by a.username, r.role")
-                .query((rs, n) -> {
-                    String id = rs.getString("id");
-                    Summary summary = byId.computeIfAbsent(id, key -> {
-                        try {
-                            Timestamp locked = rs.getTimestamp("locked_until");
-                            return new Summary(key, rs.getString("username"), rs.getString("display_name"),
-                                    rs.getBoolean("enabled"), Optional.ofNullable(locked).map(Timestamp::toInstant),
-                                    rs.getBoolean("mfa"), EnumSet.noneOf(Role.class));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    Optional.ofNullable(rs.getString("role")).flatMap(Role::fromCode).ifPresent(summary.roles()::add);
-                    return id;
-                }).list();
+                + "left join security_account_role r on r.account_id = a.id where " + condition
+                + " order by a.username, r.role");
+        for (Object param : params) {
+            query = query.param(param);
+        }
+        query.query(rs -> {
+            Summary summary = byId.get(rs.getString("id"));
+            if (summary == null) {
+                summary = new Summary(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")), rs.getBoolean("mfa"),
+                        instant(rs.getTimestamp("last_signed_in_at")), EnumSet.noneOf(Role.class));
+                byId.put(summary.id(), summary);
+            }
+            Optional.ofNullable(rs.getString("role")).flatMap(Role::fromCode).ifPresent(summary.roles()::add);
+        });
         return List.copyOf(byId.values());
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+
+    /** When the account last completed every factor of a sign-in. */
+    public void recordSignIn(String id, Instant at) {
+        jdbc.sql("update security_account set last_signed_in_at = ? where id = ?").params(Timestamp.from(at), id)
+                .update();
     }
 
     @Transactional

@@ -7,8 +7,11 @@ import health.salus.security.Accounts;
 import health.salus.security.CurrentSubject;
 import health.salus.security.OwnAccountProtectedException;
 import health.salus.security.Role;
+import health.salus.web.DisplayText;
 import health.salus.web.PageAccess;
 import health.salus.workspace.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,23 +40,37 @@ class UsersController {
     private final Accounts accounts;
     private final CurrentSubject currentSubject;
     private final MessageSource messages;
+    private final AdminPages pages;
 
-    UsersController(PageAccess access, Accounts accounts, CurrentSubject currentSubject, MessageSource messages) {
+    UsersController(PageAccess access, Accounts accounts, CurrentSubject currentSubject, MessageSource messages,
+            AdminPages pages) {
+        this.pages = pages;
         this.access = access;
         this.accounts = accounts;
         this.currentSubject = currentSubject;
         this.messages = messages;
     }
 
+    /** An account as listed, with its last sign-in in the reader's time zone (empty: never). */
+    record StaffRow(AccountSummary account, String lastSignIn) {
+    }
+
     @GetMapping(AdminPages.USERS)
-    String list(@RequestParam Optional<String> name, @RequestParam Optional<String> role, Model model) {
+    String list(@RequestParam Optional<String> name, @RequestParam Optional<String> role,
+            HttpServletRequest request, Locale locale, Model model) {
         access.requireAnyRole(Accounts.ADMINISTRATORS);
         Optional<Role> chosenRole = role.flatMap(Role::fromCode);
+        ZoneId zone = pages.zone(request);
         model.addAttribute("name", name.orElse(""));
         model.addAttribute("role", chosenRole.map(Role::code).orElse(""));
         model.addAttribute("roles", STAFF_ROLES);
-        model.addAttribute("accounts", accounts.staffAccounts(name, chosenRole));
+        model.addAttribute("accounts", accounts.staffAccounts(name, chosenRole).stream()
+                .map(a -> new StaffRow(a, lastSignIn(a, zone, locale))).toList());
         return "workspace/admin/users";
+    }
+
+    private static String lastSignIn(AccountSummary account, ZoneId zone, Locale locale) {
+        return account.lastSignIn().map(at -> DisplayText.dateTime(at, zone, locale)).orElse("");
     }
 
     @GetMapping(AdminPages.NEW_USER)
@@ -77,32 +94,33 @@ class UsersController {
     }
 
     @GetMapping(AdminPages.USERS + "/{id}")
-    String account(@PathVariable String id, Model model) {
+    String account(@PathVariable String id, HttpServletRequest request, Locale locale, Model model) {
         access.requireAnyRole(Accounts.ADMINISTRATORS);
-        return account(id, FormErrors.none(), model);
+        return account(id, FormErrors.none(), request, locale, model);
     }
 
     @PostMapping(AdminPages.USERS + "/{id}/roles")
-    String grant(@PathVariable String id, @RequestParam(required = false) String role, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String grant(@PathVariable String id, @RequestParam(required = false) String role, HttpServletRequest request,
+            Model model, Locale locale, RedirectAttributes redirect) {
         access.requireAnyRole(Accounts.ADMINISTRATORS);
         Optional<Role> granted = Optional.ofNullable(role).flatMap(Role::fromCode).filter(Role::isStaff);
         if (granted.isEmpty()) {
-            return account(id, error("grantRole", "admin.users.chooseRole", locale), model);
+            return account(id, error("grantRole", "admin.users.chooseRole", locale), request, locale, model);
         }
         accounts.grantRole(existing(id).id(), granted.get());
         return done(id, "admin.users.granted", redirect);
     }
 
     @PostMapping(AdminPages.USERS + "/{id}/roles/revoke")
-    String revoke(@PathVariable String id, @RequestParam String role, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String revoke(@PathVariable String id, @RequestParam String role, HttpServletRequest request, Model model,
+            Locale locale, RedirectAttributes redirect) {
         access.requireAnyRole(Accounts.ADMINISTRATORS);
         Role revoked = Role.fromCode(role).orElseThrow(() -> new ResourceNotFoundException("no such role"));
         try {
             accounts.revokeRole(existing(id).id(), revoked);
         } catch (OwnAccountProtectedException e) {
-            return account(id, error("revoke-" + revoked.code(), "admin.users.ownAdminRole", locale), model);
+            return account(id, error("revoke-" + revoked.code(), "admin.users.ownAdminRole", locale), request,
+                    locale, model);
         }
         return done(id, "admin.users.revoked", redirect);
     }
@@ -115,18 +133,20 @@ class UsersController {
     }
 
     @PostMapping(AdminPages.USERS + "/{id}/disable")
-    String disable(@PathVariable String id, Model model, Locale locale, RedirectAttributes redirect) {
+    String disable(@PathVariable String id, HttpServletRequest request, Model model, Locale locale,
+            RedirectAttributes redirect) {
         access.requireAnyRole(Accounts.ADMINISTRATORS);
         try {
             accounts.disable(existing(id).id());
         } catch (OwnAccountProtectedException e) {
-            return account(id, error("disable", "admin.users.ownAccount", locale), model);
+            return account(id, error("disable", "admin.users.ownAccount", locale), request, locale, model);
         }
         return done(id, "admin.users.disabled", redirect);
     }
 
-    private String account(String id, FormErrors errors, Model model) {
+    private String account(String id, FormErrors errors, HttpServletRequest request, Locale locale, Model model) {
         AccountSummary account = existing(id);
+        model.addAttribute("lastSignIn", lastSignIn(account, pages.zone(request), locale));
         model.addAttribute("account", account);
         model.addAttribute("self", currentSubject.current().map(s -> s.id().equals(account.id())).orElse(false));
         model.addAttribute("grantable", STAFF_ROLES.stream().filter(r -> !account.roles().contains(r)).toList());

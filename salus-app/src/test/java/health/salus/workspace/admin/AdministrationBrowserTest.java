@@ -50,6 +50,7 @@ class AdministrationBrowserTest extends BrowserTest {
         assertThat(browser.findAll("#accounts tbody tr")).hasSize(1);
         assertThat(browser.text("#accounts tbody tr")).contains(nurse).contains("Nurse").contains("Locked")
                 .contains("Set up");
+        assertThat(browser.text("#accounts .last-sign-in")).isEqualTo("Never");
         browser.submit("#accounts tbody tr a");
         assertThat(browser.path()).isEqualTo("/admin/users/" + nurseId);
 
@@ -67,6 +68,9 @@ class AdministrationBrowserTest extends BrowserTest {
                 + "'ADMINISTRATION' and detail like ?", String.class, adminId, "account=" + nurseId + "%"))
                 .containsExactlyInAnyOrder("role-granted", "account-unlocked");
 
+        browser.open("/admin/users?name=" + admin);
+        assertThat(browser.text("#accounts .last-sign-in")).isNotEqualTo("Never").contains(String.valueOf(
+                java.time.Year.now().getValue()));
         browser.open("/admin/users/" + adminId).submit("#revoke-administrator");
         assertThat(browser.text("#error-summary")).contains("You cannot remove your own administrator role");
         assertThat(browser.find("#revoke-administrator").getAttribute("aria-invalid")).isEqualTo("true");
