@@ -1,5 +1,6 @@
 package health.salus.security;
 
+import health.salus.platform.InvalidFieldsException;
 import health.salus.security.SecurityEvents.AccountCreated;
 import health.salus.security.SecurityEvents.AccountDisabled;
 import health.salus.security.SecurityEvents.AccountUnlocked;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,9 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+    /** Who may administer accounts (the API's and the administration screens' one rule). */
+    public static final Set<Role> ADMINISTRATORS = Set.of(Role.ADMINISTRATOR);
+
     /** Usernames of invited patients: no vowels (no words), no look-alikes (0/o, 1/l). */
     private static final String USERNAME_ALPHABET = "bcdfghjkmnpqrstvwxz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern STAFF_USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{3,64}");
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
@@ -68,6 +74,39 @@ public class Accounts {
                 Optional.empty(), totpSecret, 0, roles), clock.instant());
         events.publishEvent(new AccountCreated(id, roles, actorId(), RequestOrigin.current()));
         return id;
+    }
+
+    /**
+     * A staff account an administrator creates, with a temporary password they hand over; the person
+     * sets up their authenticator at first sign-in (staff must). Every field is checked at once:
+     * {@link InvalidFieldsException} names {@code username}, {@code displayName}, {@code roles} or
+     * {@code password} with fixed sentences (the password policy's own), never the values.
+     */
+    @Transactional
+    public String createStaff(String username, String displayName, String temporaryPassword, Set<Role> roles) {
+        List<InvalidFieldsException.FieldProblem> problems = new java.util.ArrayList<>();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!STAFF_USERNAME.matcher(name).matches()) {
+            problems.add(new InvalidFieldsException.FieldProblem("username",
+                    "Enter a username of 3 to 64 lower-case letters, digits, dots, hyphens or underscores."));
+        } else if (exists(name)) {
+            problems.add(new InvalidFieldsException.FieldProblem("username", "That username is already taken."));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+            problems.add(new InvalidFieldsException.FieldProblem("displayName",
+                    "Enter the name colleagues know this person by (at most 200 characters)."));
+        }
+        if (roles.isEmpty() || !roles.stream().allMatch(Role::isStaff)) {
+            problems.add(new InvalidFieldsException.FieldProblem("roles", "Choose at least one staff role."));
+        }
+        List<String> weak = passwordPolicy.problems(name, temporaryPassword == null ? "" : temporaryPassword);
+        if (!weak.isEmpty()) {
+            problems.add(new InvalidFieldsException.FieldProblem("password", String.join(" ", weak)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return create(name, displayName.strip(), temporaryPassword, roles, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -144,9 +183,15 @@ public class Accounts {
         events.publishEvent(new AccountUnlocked(accountId, actorId(), RequestOrigin.current()));
     }
 
-    /** Takes effect on the account's next request, whatever session or token it holds. */
+    /**
+     * Takes effect on the account's next request, whatever session or token it holds. Nobody disables
+     * their own account ({@link OwnAccountProtectedException}).
+     */
     @Transactional
     public void disable(String accountId) {
+        if (accountId.equals(actorId())) {
+            throw new OwnAccountProtectedException();
+        }
         if (accounts.setEnabled(accountId, false)) {
             events.publishEvent(new AccountDisabled(accountId, actorId(), RequestOrigin.current()));
         }
@@ -159,8 +204,12 @@ public class Accounts {
         }
     }
 
+    /** An administrator cannot revoke their own administrator role ({@link OwnAccountProtectedException}). */
     @Transactional
     public void revokeRole(String accountId, Role role) {
+        if (role == Role.ADMINISTRATOR && accountId.equals(actorId())) {
+            throw new OwnAccountProtectedException();
+        }
         if (accounts.removeRole(accountId, role)) {
             events.publishEvent(new RoleRevoked(accountId, role, actorId(), RequestOrigin.current()));
         }
@@ -172,8 +221,38 @@ public class Accounts {
     }
 
     /** The accounts linked to a Practitioner, Patient or RelatedPerson, as audit searches by person need. */
-    public java.util.List<String> idsLinkedTo(String fhirUser) {
+    public List<String> idsLinkedTo(String fhirUser) {
         return accounts.idsLinkedTo(fhirUser);
+    }
+
+    /**
+     * Every account holding a staff role (patients and family members have their own portal accounts and
+     * are not administered here), by username; {@code nameOrUsername} narrows to those whose username or
+     * display name contains it (any case), {@code role} to those holding it.
+     */
+    public List<AccountSummary> staffAccounts(Optional<String> nameOrUsername, Optional<Role> role) {
+        Instant now = clock.instant();
+        String needle = nameOrUsername.map(String::strip).filter(text -> !text.isEmpty())
+                .map(text -> text.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        return accounts.summaries().stream()
+                .filter(account -> account.roles().stream().anyMatch(Role::isStaff))
+                .filter(account -> role.map(account.roles()::contains).orElse(true))
+                .filter(account -> needle == null || account.username().contains(needle)
+                        || account.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .map(account -> summary(account, now))
+                .toList();
+    }
+
+    /** One account's summary, whatever its roles. */
+    public Optional<AccountSummary> summary(String accountId) {
+        Instant now = clock.instant();
+        return accounts.summary(accountId).map(account -> summary(account, now));
+    }
+
+    private static AccountSummary summary(AccountRepository.Summary account, Instant now) {
+        return new AccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
+                account.lockedUntil().map(now::isBefore).orElse(false), !account.enabled(), account.mfaEnrolled(),
+                account.lastSignIn());
     }
 
     public Optional<String> idOf(String username) {

@@ -4,6 +4,10 @@ import health.salus.fhir.AccessGuard;
 import health.salus.fhir.AccessGuard.AccessedResource;
 import health.salus.fhir.Interaction;
 import health.salus.fhir.PatientSet;
+import health.salus.security.CurrentSubject;
+import health.salus.security.Role;
+import health.salus.security.Subject;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class PageAccess {
 
     private final AccessGuard guard;
+    private final CurrentSubject currentSubject;
 
-    PageAccess(AccessGuard guard) {
+    PageAccess(AccessGuard guard, CurrentSubject currentSubject) {
         this.guard = guard;
+        this.currentSubject = currentSubject;
     }
 
     /** Whether the signed-in user may {@code interaction} some {@code resourceType} (for some patient). */
@@ -44,8 +50,31 @@ public class PageAccess {
         requireThat(mayForAnyPatient(interaction, resourceType), interaction, resourceType);
     }
 
+    /**
+     * Whether the signed-in user (a person, not a client) holds one of {@code roles}: for pages over what the
+     * access policy file does not describe — accounts, the policy itself, the audit trail's own tools — whose
+     * APIs decide by the same role sets, which the owning module publishes (e.g. {@code Accounts.ADMINISTRATORS}).
+     */
+    public boolean hasAnyRole(Set<Role> roles) {
+        return currentSubject.current().filter(subject -> subject.kind() == Subject.Kind.USER)
+                .map(subject -> subject.roles().stream().anyMatch(roles::contains)).orElse(false);
+    }
+
+    /**
+     * Throws {@link PageNotPermittedException} (403) unless {@link #hasAnyRole} answers yes. The module
+     * services behind such pages check (and audit) the same rule again; this spares a half-built page.
+     */
+    public void requireAnyRole(Set<Role> roles) {
+        if (!hasAnyRole(roles)) {
+            throw new PageNotPermittedException();
+        }
+    }
+
     /** Whether a header link shows: the same question its page asks. */
     public boolean shows(NavigationLinks.Link link) {
+        if (!link.roles().isEmpty()) {
+            return hasAnyRole(link.roles());
+        }
         return link.anyPatient() ? mayForAnyPatient(link.interaction(), link.resourceType())
                 : may(link.interaction(), link.resourceType());
     }

@@ -45,7 +45,8 @@ class AlertController {
     @PostMapping("/{id}/acknowledgement")
     Alert acknowledge(@PathVariable String id) {
         var officer = access.requirePrivacyOfficer("alert-acknowledge");
-        return alerts.acknowledge(valid(id), officer, access.origin()).orElseThrow(AlertController::notFound);
+        return alerts.acknowledge(valid(id), officer, access.origin(), java.util.Optional.empty())
+                .orElseThrow(AlertController::notFound);
     }
 
     private static String valid(String id) {

@@ -32,7 +32,7 @@ class Alerts {
     static final String SYSTEM_ACTOR = "system:security-monitor";
     private static final Logger log = LoggerFactory.getLogger(Alerts.class);
     private static final String COLUMNS = "id, rule, severity, actor_id, patient_id, detail, created_at, "
-            + "acknowledged_by, acknowledged_at";
+            + "acknowledged_by, acknowledged_at, acknowledgement_note";
 
     private final JdbcClient jdbc;
     private final AuditTrail trail;
@@ -53,7 +53,7 @@ class Alerts {
                 .params(openKey, Timestamp.from(now.minus(candidate.window()))).update();
         Alert alert = new Alert(UUID.randomUUID().toString(), candidate.rule().code(),
                 candidate.rule().severity().name().toLowerCase(Locale.ROOT), candidate.actorId(),
-                candidate.patientId(), candidate.detail(), now, Optional.empty(), Optional.empty());
+                candidate.patientId(), candidate.detail(), now, Optional.empty(), Optional.empty(), Optional.empty());
         try {
             jdbc.sql("insert into audit_alert (id, rule, severity, actor_id, patient_id, detail, entry_sequence, "
                     + "created_at, open_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -84,17 +84,21 @@ class Alerts {
     }
 
     /**
-     * Marks the alert as seen; a second acknowledgement keeps the first one's name and time. One
-     * transaction with its audit record: no acknowledgement stands that the trail does not show.
+     * Marks the alert as seen, with the officer's note if any; a second acknowledgement keeps the first
+     * one's name, time and note. One transaction with its audit record: no acknowledgement stands that the
+     * trail does not show (the trail records that there is a note, not what it says).
      */
     @Transactional
-    Optional<Alert> acknowledge(String id, AuditRecord.Actor officer, AuditRecord.Origin origin) {
+    Optional<Alert> acknowledge(String id, AuditRecord.Actor officer, AuditRecord.Origin origin,
+            Optional<String> note) {
         Instant now = clock.instant();
-        int changed = jdbc.sql("update audit_alert set acknowledged_by = ?, acknowledged_at = ?, open_key = null "
-                + "where id = ? and acknowledged_at is null").params(officer.id(), Timestamp.from(now), id).update();
+        int changed = jdbc.sql("update audit_alert set acknowledged_by = ?, acknowledged_at = ?, open_key = null, "
+                + "acknowledgement_note = ? where id = ? and acknowledged_at is null")
+                .params(officer.id(), Timestamp.from(now), note.orElse(null), id).update();
         if (changed == 1) {
             trail.record(new AuditRecord(now, AuditCategory.SECURITY, "alert-acknowledged", AuditOutcome.SUCCESS,
-                    officer, null, null, List.of(), PurposeOfUse.OPERATIONS, origin, "alert=" + id));
+                    officer, null, null, List.of(), PurposeOfUse.OPERATIONS, origin,
+                    "alert=" + id + (note.isPresent() ? " note=yes" : "")));
         }
         return find(id);
     }
@@ -104,6 +108,7 @@ class Alerts {
         return new Alert(rs.getString("id"), rs.getString("rule"), rs.getString("severity"),
                 rs.getString("actor_id"), rs.getString("patient_id"), rs.getString("detail"),
                 rs.getTimestamp("created_at").toInstant(), Optional.ofNullable(rs.getString("acknowledged_by")),
-                Optional.ofNullable(acknowledgedAt).map(Timestamp::toInstant));
+                Optional.ofNullable(acknowledgedAt).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getString("acknowledgement_note")));
     }
 }

@@ -1,10 +1,9 @@
 package health.salus.audit.monitoring;
 
 import health.salus.audit.AuditRecord;
+import health.salus.audit.SecurityAlerts;
 import health.salus.audit.recording.AuditAccess;
 import health.salus.audit.recording.AuditContext;
-import health.salus.security.Role;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ class OfficerAccess {
 
     /** The privacy officer making this request, as the trail names them; 403 (recorded) for anyone else. */
     AuditRecord.Actor requirePrivacyOfficer(String action) {
-        return context.actor(access.require(Set.of(Role.PRIVACY_OFFICER), action));
+        return context.actor(access.require(SecurityAlerts.HANDLERS, action));
     }
 
     AuditRecord.Origin origin() {

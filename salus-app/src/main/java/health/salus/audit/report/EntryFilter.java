@@ -2,6 +2,7 @@ package health.salus.audit.report;
 
 import health.salus.audit.AuditCategory;
 import health.salus.audit.AuditOutcome;
+import health.salus.audit.PurposeOfUse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * a patient id).
  */
 record EntryFilter(String actor, String patient, Instant from, Instant to, AuditCategory category, String action,
-        AuditOutcome outcome, int page, int size) {
+        AuditOutcome outcome, PurposeOfUse purpose, int page, int size) {
 
     static final int MAX_SIZE = 500;
     private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9:._@\\-]{1,128}");
@@ -55,6 +56,8 @@ record EntryFilter(String actor, String patient, Instant from, Instant to, Audit
         String action = p.matching("action", ACTION, "an action code such as read, search or export");
         AuditOutcome outcome = p.parsed("outcome", value -> AuditOutcome.valueOf(value.toUpperCase(Locale.ROOT)),
                 "one of " + List.of(AuditOutcome.values()));
+        PurposeOfUse purpose = p.parsed("purpose", value -> PurposeOfUse.valueOf(value.toUpperCase(Locale.ROOT)
+                .replace('-', '_')), "one of " + List.of(PurposeOfUse.values()));
         Integer page = p.parsed("page", Integer::valueOf, "a whole number from 0");
         Integer size = p.parsed("size", Integer::valueOf, "a whole number from 1 to " + MAX_SIZE);
         if (page != null && page < 0) {
@@ -69,7 +72,7 @@ record EntryFilter(String actor, String patient, Instant from, Instant to, Audit
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new EntryFilter(actor, patient, from, to, category, action, outcome, page == null ? 0 : page,
+        return new EntryFilter(actor, patient, from, to, category, action, outcome, purpose, page == null ? 0 : page,
                 size == null ? 50 : size);
     }
 
@@ -93,6 +96,7 @@ record EntryFilter(String actor, String patient, Instant from, Instant to, Audit
         condition(sql, args, "category = ?", category == null ? null : category.name());
         condition(sql, args, "action = ?", action);
         condition(sql, args, "outcome = ?", outcome == null ? null : outcome.name());
+        condition(sql, args, "purpose = ?", purpose == null ? null : purpose.name());
         return new Sql(sql.toString(), args);
     }
 

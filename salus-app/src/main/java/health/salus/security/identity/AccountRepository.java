@@ -69,6 +69,52 @@ public class AccountRepository {
         return jdbc.sql("select " + COLUMNS + " from security_account order by username").query(this::map).list();
     }
 
+    /** An account's listable facts: no password hash, and only whether a second factor is set up. */
+    public record Summary(String id, String username, String displayName, boolean enabled,
+            Optional<Instant> lockedUntil, boolean mfaEnrolled, Optional<Instant> lastSignIn, Set<Role> roles) {
+    }
+
+    /** Every account with its roles, by username, in one query (the secrets are never read). */
+    public List<Summary> summaries() {
+        return summaries("1 = 1", List.of());
+    }
+
+    public Optional<Summary> summary(String id) {
+        return summaries("a.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    private List<Summary> summaries(String condition, List<Object> params) {
+        java.util.Map<String, Summary> byId = new java.util.LinkedHashMap<>();
+        var query = jdbc.sql("select a.id, a.username, a.display_name, a.enabled, a.locked_until, a.last_signed_in_at, "
+                + "case when a.totp_secret is null then false else true end as mfa, r.role from security_account a "
+                + "left join security_account_role r on r.account_id = a.id where " + condition
+                + " order by a.username, r.role");
+        for (Object param : params) {
+            query = query.param(param);
+        }
+        query.query(rs -> {
+            Summary summary = byId.get(rs.getString("id"));
+            if (summary == null) {
+                summary = new Summary(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")), rs.getBoolean("mfa"),
+                        instant(rs.getTimestamp("last_signed_in_at")), EnumSet.noneOf(Role.class));
+                byId.put(summary.id(), summary);
+            }
+            Optional.ofNullable(rs.getString("role")).flatMap(Role::fromCode).ifPresent(summary.roles()::add);
+        });
+        return List.copyOf(byId.values());
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+
+    /** When the account last completed every factor of a sign-in. */
+    public void recordSignIn(String id, Instant at) {
+        jdbc.sql("update security_account set last_signed_in_at = ? where id = ?").params(Timestamp.from(at), id)
+                .update();
+    }
+
     @Transactional
     public void insert(Account account, Instant now) {
         jdbc.sql("insert into security_account (id, username, display_name, password_hash, fhir_user, enabled, "

@@ -52,6 +52,7 @@ public class SignInAttempts {
     /** Every factor passed: the failure count starts over and the sign-in is published. */
     public void succeeded(Account account, boolean secondFactor) {
         accounts.recordSuccess(account.id());
+        accounts.recordSignIn(account.id(), clock.instant());
         events.publishEvent(new SecurityEvents.SignInSucceeded(account.id(), account.roles(), secondFactor,
                 RequestOrigin.current()));
     }

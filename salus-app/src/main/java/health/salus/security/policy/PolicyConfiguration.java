@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,16 +27,18 @@ import org.springframework.core.io.Resource;
 @Configuration
 class PolicyConfiguration {
 
-    /** The policy file as read: its bytes, their SHA-256 (hex) and where they came from. */
-    record PolicyFile(Resource content, String sha256, String source) {
+    /** The policy file as read: its bytes, their SHA-256 (hex), where they came from and when. */
+    record PolicyFile(Resource content, String sha256, String source, Instant loadedAt) {
     }
 
     @Bean
-    PolicyFile policyFile(@Value("${salus.security.policy-file:classpath:security/access-policy.yml}") Resource file) {
+    PolicyFile policyFile(@Value("${salus.security.policy-file:classpath:security/access-policy.yml}") Resource file,
+            Clock clock) {
         try {
             byte[] bytes = file.getContentAsByteArray();
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return new PolicyFile(new ByteArrayResource(bytes, file.getDescription()), hash, file.getDescription());
+            return new PolicyFile(new ByteArrayResource(bytes, file.getDescription()), hash, file.getDescription(),
+                    clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the access policy " + file.getDescription(), e);
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,6 @@
 package health.salus.security.policy;
 
+import health.salus.security.AccessPolicyReadout;
 import health.salus.security.Accounts;
 import health.salus.security.BreakGlass;
 import health.salus.security.BreakGlassInvoked;
@@ -25,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/security")
 class SecurityApiController {
 
-    private static final Set<Role> POLICY_READERS = Set.of(Role.ADMINISTRATOR, Role.PRIVACY_OFFICER, Role.AUDITOR);
-
     private final CurrentSubject currentSubject;
     private final PolicyEngine engine;
     private final BreakGlass breakGlass;
@@ -42,7 +41,7 @@ class SecurityApiController {
 
     @GetMapping("/policy")
     PolicyDocument policy() {
-        requireAnyRole(POLICY_READERS);
+        requireAnyRole(AccessPolicyReadout.READERS);
         return engine.policy();
     }
 
@@ -68,7 +67,7 @@ class SecurityApiController {
     /** The administrator's way out of a lockout, besides waiting the 15 minutes. */
     @PostMapping("/accounts/{username}/unlock")
     Map<String, Object> unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
-        requireAnyRole(Set.of(Role.ADMINISTRATOR));
+        requireAnyRole(Accounts.ADMINISTRATORS);
         String accountId = accounts.idOf(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such account"));
         accounts.unlock(accountId);

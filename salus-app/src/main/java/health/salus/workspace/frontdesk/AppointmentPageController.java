@@ -1,5 +1,6 @@
 package health.salus.workspace.frontdesk;
 
+import health.salus.workspace.FormErrors;
 import health.salus.platform.InvalidFieldsException;
 import health.salus.scheduling.booking.AppointmentView;
 import health.salus.scheduling.booking.Appointments;

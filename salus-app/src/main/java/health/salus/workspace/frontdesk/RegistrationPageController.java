@@ -1,5 +1,6 @@
 package health.salus.workspace.frontdesk;
 
+import health.salus.workspace.FormErrors;
 import health.salus.patients.registration.DuplicatePatientException;
 import health.salus.patients.registration.Registrations;
 import health.salus.platform.InvalidFieldsException;

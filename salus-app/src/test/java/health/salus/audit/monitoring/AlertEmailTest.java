@@ -23,7 +23,7 @@ class AlertEmailTest {
 
     private static final Alert ALERT = new Alert("5b9f7c1e-2f0a-4c1b-9d7e-1a2b3c4d5e6f", "flagged-record-access",
             "high", "acct-7f3e9a", "patient-4711", "flag=VIP action=read outcome=SUCCESS",
-            Instant.parse("2026-11-20T03:15:00Z"), Optional.empty(), Optional.empty());
+            Instant.parse("2026-11-20T03:15:00Z"), Optional.empty(), Optional.empty(), Optional.empty());
 
     @Test
     void anAlertEmailArrivesWithRuleSeverityTimeAndLinkButNoPatientOrAccount() throws Exception {

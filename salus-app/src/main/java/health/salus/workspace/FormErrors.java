@@ -1,4 +1,4 @@
-package health.salus.workspace.frontdesk;
+package health.salus.workspace;
 
 import health.salus.platform.InvalidFieldsException;
 import java.util.LinkedHashMap;
@@ -10,18 +10,19 @@ import org.springframework.context.MessageSource;
 /**
  * A service's field errors as a form shows them: one entry per form control (the summary at the top
  * links to each control; each control names its error), in the user's language. The services word
- * their messages in English; other languages get a sentence naming the field to check.
+ * their messages in English; other languages get a sentence naming the field to check. Shared by the
+ * workspace's forms (front desk, administration).
  */
-record FormErrors(List<FieldError> all) {
+public record FormErrors(List<FieldError> all) {
 
     /**
      * {@code field} is the form control's id; {@code message} what the user reads. Serializable: it may
      * travel in a flash attribute through the (JDBC-stored) session across a redirect.
      */
-    record FieldError(String field, String message) implements java.io.Serializable {
+    public record FieldError(String field, String message) implements java.io.Serializable {
     }
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors(List.of());
     }
 
@@ -29,7 +30,7 @@ record FormErrors(List<FieldError> all) {
      * {@code controls} maps a service's field path ({@code name.family}) to the control's id and the
      * message key of its label; problems with fields not on the form go to {@code fallbackControl}.
      */
-    static FormErrors of(InvalidFieldsException e, Map<String, String> controls, String fallbackControl,
+    public static FormErrors of(InvalidFieldsException e, Map<String, String> controls, String fallbackControl,
             MessageSource messages, Locale locale) {
         Map<String, FieldError> byField = new LinkedHashMap<>();
         for (InvalidFieldsException.FieldProblem problem : e.problems()) {
