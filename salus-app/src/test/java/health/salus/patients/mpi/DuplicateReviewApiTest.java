@@ -74,6 +74,13 @@ class DuplicateReviewApiTest extends FhirApiTest {
         assertThat(review.get("candidatePatient").get("names").get(0).asText()).isEqualTo("Francisco " + family);
         assertThat(review.get("comparison").get("levels").get("given").asText()).isEqualTo("nickname");
 
+        // looking is not deciding: the read-only token may not close the pair
+        assertThat(call(reviewer, "POST", "/" + reviewId + "/not-duplicate").statusCode()).isEqualTo(403);
+        assertThat(reviews(reviewer, "")).contains(reviewId);
+        // (another front-desk account: one account's second sign-in in the same 30 s would reuse its TOTP code)
+        username = TestUsers.create(accounts, Role.FRONT_DESK, null);
+        reviewer = SignIn.smartToken(port, username, "openid user/*.cruds").get("access_token").asText();
+
         HttpResponse<String> decided = call(reviewer, "POST", "/" + reviewId + "/not-duplicate");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         assertThat(PatientSearchApiTest.json(decided).get("status").asText()).isEqualTo("NOT_DUPLICATE");

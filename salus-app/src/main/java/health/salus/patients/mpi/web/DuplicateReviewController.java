@@ -9,9 +9,10 @@ import health.salus.patients.merge.PatientMerge;
 import health.salus.patients.mpi.index.PatientMatcher;
 import health.salus.patients.mpi.matching.Comparison;
 import health.salus.patients.mpi.review.DuplicateReview;
+import health.salus.patients.mpi.review.DuplicateReviewDesk;
 import health.salus.patients.mpi.review.DuplicateReviews;
+import health.salus.patients.mpi.review.ReviewRefusedException;
 import health.salus.platform.InvalidFieldsException;
-import health.salus.security.Subject;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +48,12 @@ class DuplicateReviewController {
     private final MpiAccess access;
 
     private final PatientMerge merges;
+    private final DuplicateReviewDesk desk;
 
     DuplicateReviewController(DuplicateReviews reviews, ResourceStore store, PatientMatcher matcher,
-            MpiAccess access, PatientMerge merges) {
+            MpiAccess access, PatientMerge merges, DuplicateReviewDesk desk) {
         this.merges = merges;
+        this.desk = desk;
         this.reviews = reviews;
         this.store = store;
         this.matcher = matcher;
@@ -96,11 +99,17 @@ class DuplicateReviewController {
         return body;
     }
 
+    /**
+     * Closes the pair as two different people. A decision, so it takes what a merge takes (the policy's
+     * merge permission within the token's scopes): a read-only token may look at the queue, not decide it.
+     */
     @PostMapping("/{id}/not-duplicate")
     Map<String, Object> notDuplicate(@PathVariable String id) {
-        Subject reviewer = access.require(MpiAccess.REVIEWERS);
+        access.require(MpiAccess.REVIEWERS);
         DuplicateReview review = find(id);
-        if (!reviews.decide(review.id(), DuplicateReview.Status.NOT_DUPLICATE, reviewer.id())) {
+        try {
+            desk.notDuplicate(review.id());
+        } catch (ReviewRefusedException refused) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This review is already decided");
         }
         return view(find(id));
