@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The trail's writer, with group commit: callers put their records on a queue and wait; one thread
- * drains whatever is waiting (up to a bound), appends it in one JDBC batch and one transaction, and
- * then releases every caller of that batch at once. A caller returns only after its records are
- * committed and gets {@link AuditUnavailableException} when they were not (fail closed). No locks
- * are held around I/O on the callers' side, so virtual threads are not pinned while they wait.
+ * The trail's writer, with group commit: callers put their records on a queue; whoever holds the
+ * append lock drains whatever is waiting (up to a bound), appends it in one JDBC batch and one
+ * transaction, and then releases every caller of that batch at once. A caller that finds no append
+ * under way takes the lock and writes itself, because handing its records to the writer thread and
+ * being woken again cost more than the append (0.8 of 1.9 ms per search on 2 cores); while an append
+ * is under way callers queue, and the writer thread drains the queue. A caller returns only after its
+ * records are committed and gets {@link AuditUnavailableException} when they were not (fail closed).
+ * The lock is a {@link ReentrantLock}, so virtual threads are not pinned while they write or wait.
  */
 public final class AuditWriter implements AuditTrail, SmartLifecycle {
 
@@ -46,7 +50,9 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private volatile boolean running;
     /** Whether the database runs the one-statement append (PostgreSQL); decided at start. */
     private final boolean knownHeadStatements;
-    /** The head this writer left with its last committed append; touched by the writer thread only. */
+    /** Held around every append: one append at a time per node, whichever thread writes. */
+    private final ReentrantLock appending = new ReentrantLock();
+    /** The head this writer left with its last committed append; touched only under {@link #appending}. */
     private ChainAppender.ChainHead knownHead;
     /** How many batches went the one-statement way: a sanity figure for tests and diagnostics. */
     private final java.util.concurrent.atomic.AtomicLong knownHeadAppends = new java.util.concurrent.atomic.AtomicLong();
@@ -76,6 +82,17 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
             // an observer recording from the writer thread: waiting here would wait for itself
             return;
         }
+        if (appending.tryLock()) {
+            try {
+                // ours may already be in a batch the writer thread took; then the queue runs dry first
+                List<Pending> batch;
+                while (!pending.committed.isDone() && !(batch = nextBatch(queue.poll())).isEmpty()) {
+                    writeBatch(batch);
+                }
+            } finally {
+                appending.unlock();
+            }
+        }
         try {
             pending.committed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -89,31 +106,52 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     }
 
     private void drainForever() {
-        List<Pending> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
-                batch.add(first);
-                int size = first.records.size();
-                Pending next;
-                while (size < maxBatch && (next = queue.peek()) != null && size + next.records.size() <= maxBatch) {
-                    batch.add(queue.poll());
-                    size += next.records.size();
+                appending.lock();
+                try {
+                    writeBatch(nextBatch(first));
+                } finally {
+                    appending.unlock();
                 }
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | Error e) {
-                // whatever went wrong, the callers of this batch must hear of it rather than wait
-                batch.forEach(pending -> pending.committed.completeExceptionally(e));
-                log.error("Audit writer failed on a batch: {}", e.getClass().getName());
-            } finally {
-                batch.clear();
             }
+        }
+    }
+
+    /** {@code first} and whatever waits behind it, up to the batch bound; empty when {@code first} is null. */
+    private List<Pending> nextBatch(Pending first) {
+        List<Pending> batch = new ArrayList<>();
+        if (first == null) {
+            return batch;
+        }
+        batch.add(first);
+        int size = first.records.size();
+        Pending next;
+        while (size < maxBatch && (next = queue.peek()) != null && size + next.records.size() <= maxBatch) {
+            batch.add(queue.poll());
+            size += next.records.size();
+        }
+        return batch;
+    }
+
+    /**
+     * Appends one batch and settles its callers either way. Observers hear of it still under the lock,
+     * so they get the entries in chain order whichever thread wrote them.
+     */
+    private void writeBatch(List<Pending> batch) {
+        try {
+            write(batch);
+        } catch (RuntimeException | Error e) {
+            // whatever went wrong, the callers of this batch must hear of it rather than wait
+            batch.forEach(pending -> pending.committed.completeExceptionally(e));
+            log.error("Audit writer failed on a batch: {}", e.getClass().getName());
         }
     }
 
@@ -164,6 +202,9 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     }
 
     private void notifyObservers(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         List<AuditEntry> view = List.copyOf(entries);
         observers.orderedStream().forEach(observer -> {
             try {

@@ -89,6 +89,49 @@ class AuditWriterTest {
     }
 
     @Test
+    void callersWritingOnTheirOwnThreadsAndTheWriterThreadKeepOneUnbrokenChain() throws Exception {
+        List<AuditEntry> heard = new CopyOnWriteArrayList<>();
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("listening", (AuditObserver) heard::addAll);
+        DataSource dataSource = database();
+        writer = start(dataSource, beans);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                int caller = c;
+                done.add(callers.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        writer.record(record("caller-" + caller + "-" + i));
+                    }
+                }));
+            }
+            for (var each : done) {
+                each.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        // every caller returned, so every record is committed: dense sequences, each linked to the last
+        try (Connection connection = dataSource.getConnection();
+                var rs = connection.createStatement().executeQuery("select count(*), min(sequence), max(sequence), "
+                        + "count(distinct action) from audit_entry")) {
+            rs.next();
+            assertThat(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                    .containsExactly(320L, 1L, 320L, 320L);
+        }
+        for (int i = 0; i < 200 && heard.size() < 320; i++) {
+            Thread.sleep(50);
+        }
+        // observers hear in chain order whichever thread wrote the batch
+        assertThat(heard).extracting(AuditEntry::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 320).boxed().toList());
+        for (int i = 1; i < heard.size(); i++) {
+            assertThat(heard.get(i).previousHash()).isEqualTo(heard.get(i - 1).hash());
+        }
+    }
+
+    @Test
     void aStoppedTrailRefusesRecordsInsteadOfDroppingThem() throws Exception {
         writer = start(database(), new DefaultListableBeanFactory());
         writer.stop();
