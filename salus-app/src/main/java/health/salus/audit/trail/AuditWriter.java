@@ -84,9 +84,10 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         }
         if (appending.tryLock()) {
             try {
-                // ours may already be in a batch the writer thread took; then the queue runs dry first
+                // only until ours has left the queue: if the writer thread took it, it is waiting for this
+                // lock, and draining on behind it under steady load would starve it into a timeout
                 List<Pending> batch;
-                while (!pending.committed.isDone() && !(batch = nextBatch(queue.poll())).isEmpty()) {
+                while (queue.contains(pending) && !(batch = nextBatch(queue.poll())).isEmpty()) {
                     writeBatch(batch);
                 }
             } finally {
@@ -202,9 +203,6 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     }
 
     private void notifyObservers(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
         List<AuditEntry> view = List.copyOf(entries);
         observers.orderedStream().forEach(observer -> {
             try {
