@@ -5,7 +5,9 @@ import health.salus.audit.AuditOutcome;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 class AuditHistory {
 
     private static final String PATIENT_DATA = AuditCategory.PATIENT_DATA.name();
+    /** One look of the monitors covers many requests; this keeps each IN list a modest size. */
+    private static final int REQUESTS_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -62,10 +66,18 @@ class AuditHistory {
                 .query((rs, n) -> rs.getTimestamp("h").toInstant()).list();
     }
 
-    /** Distinct patients one request touched. */
-    int distinctPatientsInRequest(String requestId) {
-        return jdbc.sql("select count(distinct patient_id) from audit_entry where request_id = ? and category = ? "
-                + "and patient_id is not null").params(requestId, PATIENT_DATA).query(Integer.class).single();
+    /** Distinct patients each of {@code requestIds} touched; a request that touched none is left out. */
+    Map<String, Integer> distinctPatientsInRequests(Collection<String> requestIds) {
+        Map<String, Integer> patients = new HashMap<>();
+        List<String> ids = List.copyOf(requestIds);
+        for (int from = 0; from < ids.size(); from += REQUESTS_PER_QUERY) {
+            jdbc.sql("select request_id, count(distinct patient_id) from audit_entry where request_id in (:ids) "
+                    + "and category = :category and patient_id is not null group by request_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + REQUESTS_PER_QUERY)))
+                    .param("category", PATIENT_DATA)
+                    .query((rs, n) -> patients.put(rs.getString(1), rs.getInt(2))).list();
+        }
+        return patients;
     }
 
     /** Which of {@code patientIds} are flagged, with the reason. */

@@ -7,6 +7,7 @@ import health.salus.audit.AuditRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +41,18 @@ class BulkExportMonitor implements Monitor {
                 alerts.add(candidate(entry, "audit-export", null, "export=audit-trail action=" + record.action()));
             }
         }
-        FailedSignInMonitor.latestBy(entries.stream().filter(PatientAccess::isByUser).toList(),
-                entry -> entry.record().origin().requestId()).forEach((requestId, entry) -> {
-                    int patients = history.distinctPatientsInRequest(requestId);
-                    if (patients >= limits.distinctPatients()) {
-                        alerts.add(new AlertCandidate(AlertRule.BULK_EXPORT, "request:" + requestId,
-                                entry.record().actor().id(), null, "export=request patients=" + patients,
-                                entry.sequence(), limits.window()));
-                    }
-                });
+        Map<String, AuditEntry> latestByRequest = FailedSignInMonitor.latestBy(entries.stream()
+                .filter(PatientAccess::isByUser).toList(), entry -> entry.record().origin().requestId());
+        Map<String, Integer> patientsByRequest = latestByRequest.isEmpty() ? Map.of()
+                : history.distinctPatientsInRequests(latestByRequest.keySet());
+        latestByRequest.forEach((requestId, entry) -> {
+            int patients = patientsByRequest.getOrDefault(requestId, 0);
+            if (patients >= limits.distinctPatients()) {
+                alerts.add(new AlertCandidate(AlertRule.BULK_EXPORT, "request:" + requestId,
+                        entry.record().actor().id(), null, "export=request patients=" + patients,
+                        entry.sequence(), limits.window()));
+            }
+        });
         return alerts;
     }
 

@@ -39,11 +39,12 @@ class MonitoringConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "salus.audit.monitoring.enabled", matchIfMissing = true)
-    SecurityMonitors securityMonitors(List<Monitor> monitors, Alerts alerts, AlertEmail email) {
-        return new SecurityMonitors(monitors, alerts, email, Executors.newSingleThreadExecutor(runnable -> {
+    SecurityMonitors securityMonitors(List<Monitor> monitors, Alerts alerts, AlertEmail email,
+            MonitoringProperties properties) {
+        return new SecurityMonitors(monitors, alerts, email, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "security-monitors");
             thread.setDaemon(true);
             return thread;
-        }));
+        }), properties.evaluateEvery());
     }
 }

@@ -8,12 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Thresholds of the security monitors ({@code salus.audit.monitoring.*}). Each {@code window} is also
  * how long one open alert stands for its rule and subject before another may be raised.
+ * {@code evaluateEvery}: the monitors look at what the trail chained since they last looked at most
+ * this often, so their queries cost once per interval, not once per read.
  */
 @ConfigurationProperties("salus.audit.monitoring")
 record MonitoringProperties(@DefaultValue("true") boolean enabled, @DefaultValue FailedSignIn failedSignIn,
         @DefaultValue AccessVolume accessVolume, @DefaultValue AccessHours accessHours,
         @DefaultValue Window flaggedRecords, @DefaultValue BulkExport bulkExport,
-        @DefaultValue("10m") Duration privilegeChangeWindow, @DefaultValue("1h") Duration breakGlassWindow) {
+        @DefaultValue("10m") Duration privilegeChangeWindow, @DefaultValue("1h") Duration breakGlassWindow,
+        @DefaultValue("250ms") Duration evaluateEvery) {
 
     /** Failed sign-ins within {@code window}: per account, and per client address across accounts. */
     record FailedSignIn(@DefaultValue("5") int perAccount, @DefaultValue("20") int perClientIp,

@@ -2,18 +2,27 @@ package health.salus.audit.monitoring;
 
 import health.salus.audit.AuditEntry;
 import health.salus.audit.AuditObserver;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feeds newly chained audit entries to every monitor and raises what they find. The trail calls
- * {@link #recorded} on its writer thread, so the work is handed to a single thread of our own: the
- * writer never waits for a query, and entries are evaluated in chain order. State lives in the
- * audit tables, so any node may evaluate and de-duplication holds across nodes.
+ * {@link #recorded} under its append lock, so the work is handed to a single thread of our own: the
+ * writer never waits for a query, and entries are evaluated in chain order. That thread looks at what
+ * arrived at most every {@code evaluateEvery}, all of it as one batch: the monitors' queries then cost
+ * once per interval rather than once per read, which on a busy node took a core's worth of queries
+ * away from the reads themselves. State lives in the audit tables, so any node may evaluate and
+ * de-duplication holds across nodes.
  */
 class SecurityMonitors implements AuditObserver {
 
@@ -22,14 +31,20 @@ class SecurityMonitors implements AuditObserver {
     private final List<Monitor> monitors;
     private final Alerts alerts;
     private final AlertEmail email;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
+    private final long intervalNanos;
+    private final Queue<AuditEntry> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile long lastEvaluation = System.nanoTime();
     private final AtomicLong evaluatedThrough = new AtomicLong();
 
-    SecurityMonitors(List<Monitor> monitors, Alerts alerts, AlertEmail email, ExecutorService executor) {
+    SecurityMonitors(List<Monitor> monitors, Alerts alerts, AlertEmail email, ScheduledExecutorService executor,
+            Duration evaluateEvery) {
         this.monitors = List.copyOf(monitors);
         this.alerts = alerts;
         this.email = email;
         this.executor = executor;
+        this.intervalNanos = evaluateEvery.toNanos();
     }
 
     @Override
@@ -37,11 +52,27 @@ class SecurityMonitors implements AuditObserver {
         if (entries.isEmpty()) {
             return;
         }
-        List<AuditEntry> batch = List.copyOf(entries);
-        try {
-            executor.execute(() -> evaluate(batch));
-        } catch (RejectedExecutionException shuttingDown) {
-            log.info("Security monitors stopped; {} audit entries not evaluated", batch.size());
+        arrived.addAll(entries);
+        if (scheduled.compareAndSet(false, true)) {
+            long wait = Math.max(0, lastEvaluation + intervalNanos - System.nanoTime());
+            try {
+                executor.schedule(this::evaluateArrived, wait, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                log.info("Security monitors stopped; {} audit entries not evaluated", arrived.size());
+            }
+        }
+    }
+
+    private void evaluateArrived() {
+        // cleared before draining: entries added from here on schedule the next look
+        scheduled.set(false);
+        lastEvaluation = System.nanoTime();
+        List<AuditEntry> batch = new ArrayList<>();
+        for (AuditEntry entry; (entry = arrived.poll()) != null;) {
+            batch.add(entry);
+        }
+        if (!batch.isEmpty()) {
+            evaluate(batch);
         }
     }
 
