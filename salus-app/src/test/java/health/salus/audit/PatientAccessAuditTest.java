@@ -156,11 +156,13 @@ class PatientAccessAuditTest extends FhirApiTest {
                 .getIdElement().getIdPart();
         String otherFamily = unique();
         HttpResponse<String> read;
+        HttpResponse<String> found;
         HttpResponse<String> write;
         // the trail's table out of reach: every audit write now fails, as with a database fault
         jdbc.execute("alter table audit_entry rename to audit_entry_away");
         try {
             read = http.get("/Patient/" + id);
+            found = http.get("/Patient?family=" + family);
             write = http.post("/Patient", json(new Patient().addName(
                     new org.hl7.fhir.r4.model.HumanName().setFamily(otherFamily))));
         } finally {
@@ -168,6 +170,9 @@ class PatientAccessAuditTest extends FhirApiTest {
         }
         outcome(read, 503);
         assertThat(read.body()).doesNotContain(family).doesNotContain("\"resourceType\":\"Patient\"");
+        outcome(found, 503);
+        assertThat(found.body()).doesNotContain(family).doesNotContain("Bundle");
+        assertThat(found.headers().firstValue("X-Request-Id")).as("the refusal keeps its reference").isPresent();
         outcome(write, 503);
         assertThat(search("Patient?family=" + otherFamily).getEntry()).as("the refused write left nothing").isEmpty();
         expect(http.get("/Patient/" + id), 200);

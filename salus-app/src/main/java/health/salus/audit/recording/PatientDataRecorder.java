@@ -22,13 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Records every access to patient data the policy allowed or refused, on the thread that made it and
  * before its response leaves: a plain (synchronous) listener, so when the trail cannot be written
- * the request fails instead of answering. One record per patient compartment and resource type,
+ * the request fails instead of answering. A FHIR read outside any transaction hands its records to
+ * the trail and holds its answer at the {@link ResponseGate} instead of waiting here. One record per patient compartment and resource type,
  * listing the resource ids.
  */
 @Component
@@ -67,7 +69,14 @@ class PatientDataRecorder {
         if (subject.kind() == Subject.Kind.SYSTEM && defer(records)) {
             return;
         }
-        trail.record(withDeferred(records));
+        Optional<ResponseGate> gate = ResponseGate.current().filter(ResponseGate::holding);
+        if (gate.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // a read: appended while the answer is built, which leaves only once this is committed
+            gate.get().hold(trail.recordInBackground(withDeferred(records)));
+        } else {
+            // inside a transaction a failed append must roll the work back, so it is written here
+            trail.record(withDeferred(records));
+        }
     }
 
     @EventListener

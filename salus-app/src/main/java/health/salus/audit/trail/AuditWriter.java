@@ -42,6 +42,11 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private final DataSource dataSource;
     private final ChainAppender appender;
     private final ObjectProvider<AuditObserver> observers;
+    /**
+     * Resolved once at start (every bean exists by then, and nothing is appended before): looking them
+     * up per batch sorted the beans anew for every read, half the writer's own CPU.
+     */
+    private volatile List<AuditObserver> observing = List.of();
     private final Clock clock;
     private final int maxBatch;
     private final Duration timeout;
@@ -74,27 +79,13 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         if (records.isEmpty()) {
             return;
         }
-        Pending pending = new Pending(List.copyOf(records), new CompletableFuture<>());
-        if (!running || !queue.offer(pending)) {
-            throw new AuditUnavailableException("The audit trail is not accepting records", null);
-        }
+        Pending pending = enqueue(records);
         if (Thread.currentThread() == thread) {
             // an observer recording from the writer thread: waiting here would wait for itself
             return;
         }
-        if (appending.tryLock()) {
-            try {
-                // only until ours has left the queue: if the writer thread took it, it is waiting for this
-                // lock, and draining on behind it under steady load would starve it into a timeout
-                List<Pending> batch;
-                while (queue.contains(pending) && !(batch = nextBatch(queue.poll())).isEmpty()) {
-                    writeBatch(batch);
-                }
-            } finally {
-                appending.unlock();
-            }
-        }
         try {
+            // writes it here when no append is under way (see Committed)
             pending.committed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,6 +95,50 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         } catch (TimeoutException e) {
             throw new AuditUnavailableException("The audit trail did not answer in time", e);
         }
+    }
+
+    /**
+     * Queues {@code records} for the writer thread, so the caller can go on (decode, serialise) while
+     * they are appended; the caller holds its answer until the returned future completes.
+     */
+    @Override
+    public CompletableFuture<Void> recordInBackground(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        // not orTimeout: its timer thread would wake for every read; the holder bounds its own wait
+        return enqueue(records).committed;
+    }
+
+    /**
+     * Writes the batch holding {@code pending} on this thread when no append is under way and the
+     * writer thread has not taken it yet (it may not have been scheduled), so no caller waits for a
+     * hand-off; otherwise leaves it to whoever appends.
+     */
+    private void writeIfStillQueued(Pending pending) {
+        if (Thread.currentThread() == thread || !queue.contains(pending) || !appending.tryLock()) {
+            return;
+        }
+        try {
+            // only until ours has left the queue: if the writer thread took it, it is waiting for this
+            // lock, and draining on behind it under steady load would starve it into a timeout
+            List<Pending> batch;
+            while (queue.contains(pending) && !(batch = nextBatch(queue.poll())).isEmpty()) {
+                writeBatch(batch);
+            }
+        } finally {
+            appending.unlock();
+        }
+    }
+
+    private Pending enqueue(List<AuditRecord> records) {
+        Committed committed = new Committed();
+        Pending pending = new Pending(List.copyOf(records), committed);
+        committed.pending = pending;
+        if (!running || !queue.offer(pending)) {
+            throw new AuditUnavailableException("The audit trail is not accepting records", null);
+        }
+        return pending;
     }
 
     private void drainForever() {
@@ -204,7 +239,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
 
     private void notifyObservers(List<AuditEntry> entries) {
         List<AuditEntry> view = List.copyOf(entries);
-        observers.orderedStream().forEach(observer -> {
+        observing.forEach(observer -> {
             try {
                 observer.recorded(view);
             } catch (RuntimeException e) {
@@ -219,6 +254,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
 
     @Override
     public void start() {
+        observing = observers.orderedStream().toList();
         running = true;
         thread = new Thread(this::drainForever, "audit-writer");
         thread.setDaemon(true);
@@ -253,6 +289,24 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private record Pending(List<AuditRecord> records, CompletableFuture<Void> committed) {
+    private record Pending(List<AuditRecord> records, Committed committed) {
+    }
+
+    /**
+     * Completes when a pending batch is committed. A holder that comes to wait for it while it is still
+     * queued writes it itself ({@link #writeIfStillQueued}) rather than wait for the writer thread.
+     */
+    private final class Committed extends CompletableFuture<Void> {
+
+        private Pending pending;
+
+        @Override
+        public Void get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException,
+                TimeoutException {
+            if (!isDone() && pending != null) {
+                writeIfStillQueued(pending);
+            }
+            return super.get(timeout, unit);
+        }
     }
 }
