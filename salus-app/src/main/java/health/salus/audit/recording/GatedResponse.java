@@ -5,6 +5,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -41,23 +42,32 @@ final class GatedResponse extends HttpServletResponseWrapper {
     /**
      * Characters go through the same held stream, encoded as the container's writer would: the charset
      * is fixed now and named in the Content-Type, which the container does when it hands out a writer.
+     * Flushing the writer only moves what its encoder buffers into the hold; {@link #flushBuffer} sends.
      */
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
             String charset = getCharacterEncoding();
             setCharacterEncoding(charset);
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+            ServletOutputStream held = getOutputStream();
+            writer = new PrintWriter(new OutputStreamWriter(new FilterOutputStream(held) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    held.write(bytes, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                    // into the hold only: the gate opens when the answer is sent, not when it is encoded
+                }
+            }, charset));
         }
         return writer;
     }
 
     /** Opens the gate and passes on what was held; answers whether the answer may leave. */
     boolean release() throws IOException {
-        if (writer != null) {
-            // the encoder keeps a buffer of its own
-            writer.flush();
-        }
+        encoded();
         boolean open = gate.open();
         if (stream != null) {
             stream.release(open);
@@ -85,8 +95,16 @@ final class GatedResponse extends HttpServletResponseWrapper {
     }
 
     private void discardHeld() {
+        encoded();
         if (stream != null) {
             stream.held.reset();
+        }
+    }
+
+    /** Moves what the writer's encoder still buffers into the hold. */
+    private void encoded() {
+        if (writer != null) {
+            writer.flush();
         }
     }
 

@@ -120,6 +120,8 @@ class ResponseGateTest {
             holdingAfterWrite.set(gate.holding());
             gate.hold(CompletableFuture.completedFuture(null));
             res.getWriter().flush();
+            holdingAfterWrite.set(holdingAfterWrite.get() && gate.holding());
+            res.flushBuffer();
             holdingAfterFlush.set(gate.holding());
             try {
                 gate.hold(new CompletableFuture<>());
@@ -131,7 +133,7 @@ class ResponseGateTest {
 
         filter.doFilter(request, response, read);
 
-        assertThat(holdingAfterWrite.get()).as("written but not sent: still held").isTrue();
+        assertThat(holdingAfterWrite.get()).as("written and flushed by the writer, not sent: still held").isTrue();
         assertThat(holdingAfterFlush.get()).isFalse();
         assertThat(heldLate.get()).isInstanceOf(IllegalStateException.class);
         assertThat(response.getContentAsString()).isEqualTo("{}");
@@ -184,6 +186,21 @@ class ResponseGateTest {
 
         assertThat(response.getContentType()).isEqualToIgnoringCase("application/fhir+json;charset=UTF-8");
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("{\"family\":\"Müller-Øvrebø\"}");
+    }
+
+    @Test
+    void whatWasWrittenBeforeAResetNeverLeaves() throws Exception {
+        FilterChain read = (req, res) -> {
+            gateOf(req).hold(CompletableFuture.completedFuture(null));
+            res.getWriter().write("{\"resourceType\":\"Bundle\",\"entry\":[{\"family\":\"Quill-Marsh\"");
+            res.reset();
+            res.setContentType("application/fhir+json;charset=UTF-8");
+            res.getWriter().write("{\"resourceType\":\"OperationOutcome\"}");
+        };
+
+        filter.doFilter(request, response, read);
+
+        assertThat(response.getContentAsString()).isEqualTo("{\"resourceType\":\"OperationOutcome\"}");
     }
 
     @Test
