@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 class AuditHistory {
 
     private static final String PATIENT_DATA = AuditCategory.PATIENT_DATA.name();
-    /** One look of the monitors covers many requests; this keeps each IN list a modest size. */
-    private static final int REQUESTS_PER_QUERY = 500;
+    /** One look of the monitors covers many requests and patients; this keeps each IN list a modest size. */
+    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -70,10 +70,10 @@ class AuditHistory {
     Map<String, Integer> distinctPatientsInRequests(Collection<String> requestIds) {
         Map<String, Integer> patients = new HashMap<>();
         List<String> ids = List.copyOf(requestIds);
-        for (int from = 0; from < ids.size(); from += REQUESTS_PER_QUERY) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             jdbc.sql("select request_id, count(distinct patient_id) from audit_entry where request_id in (:ids) "
                     + "and category = :category and patient_id is not null group by request_id")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + REQUESTS_PER_QUERY)))
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
                     .param("category", PATIENT_DATA)
                     .query((rs, n) -> patients.put(rs.getString(1), rs.getInt(2))).list();
         }
@@ -85,7 +85,13 @@ class AuditHistory {
         if (patientIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select patient_id, reason, flagged_by, flagged_at from audit_flagged_patient "
-                + "where patient_id in (:ids)").param("ids", patientIds).query(FlaggedPatient::map).list();
+        List<String> ids = List.copyOf(patientIds);
+        List<FlaggedPatient> flagged = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            flagged.addAll(jdbc.sql("select patient_id, reason, flagged_by, flagged_at from audit_flagged_patient "
+                    + "where patient_id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(),
+                            from + IDS_PER_QUERY))).query(FlaggedPatient::map).list());
+        }
+        return flagged;
     }
 }

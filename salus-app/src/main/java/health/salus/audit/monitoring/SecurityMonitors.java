@@ -37,6 +37,8 @@ class SecurityMonitors implements AuditObserver {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile long lastEvaluation = System.nanoTime();
     private final AtomicLong evaluatedThrough = new AtomicLong();
+    /** Bounds one look (memory, and the monitors' IN lists) when the monitors fall behind. */
+    static final int MAX_LOOK = 5000;
 
     SecurityMonitors(List<Monitor> monitors, Alerts alerts, AlertEmail email, ScheduledExecutorService executor,
             Duration evaluateEvery) {
@@ -68,11 +70,19 @@ class SecurityMonitors implements AuditObserver {
         scheduled.set(false);
         lastEvaluation = System.nanoTime();
         List<AuditEntry> batch = new ArrayList<>();
-        for (AuditEntry entry; (entry = arrived.poll()) != null;) {
+        for (AuditEntry entry; batch.size() < MAX_LOOK && (entry = arrived.poll()) != null;) {
             batch.add(entry);
         }
         if (!batch.isEmpty()) {
             evaluate(batch);
+        }
+        if (!arrived.isEmpty() && scheduled.compareAndSet(false, true)) {
+            // a backlog: the rest at once, in bounded looks
+            try {
+                executor.execute(this::evaluateArrived);
+            } catch (RejectedExecutionException shuttingDown) {
+                log.info("Security monitors stopped; {} audit entries not evaluated", arrived.size());
+            }
         }
     }
 

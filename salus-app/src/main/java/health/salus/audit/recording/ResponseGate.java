@@ -68,6 +68,9 @@ final class ResponseGate {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     refusal = e;
+                } catch (RuntimeException | Error e) {
+                    // whatever went wrong while waiting, the append is not known to be there
+                    refusal = e;
                 }
                 if (refusal != null) {
                     break;

@@ -69,6 +69,9 @@ final class ResponseGateFilter extends OncePerRequestFilter {
             return;
         }
         response.reset();
+        // reset also cleared what the security filters had set
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         if (requestId != null) {
             response.setHeader(RequestIds.HEADER, requestId.toString());
         }

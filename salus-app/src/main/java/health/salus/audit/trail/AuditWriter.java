@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,7 +50,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private final Clock clock;
     private final int maxBatch;
     private final Duration timeout;
-    private final BlockingQueue<Pending> queue;
+    private final BlockingDeque<Pending> queue;
     private volatile Thread thread;
     private volatile boolean running;
     /** Whether the database runs the one-statement append (PostgreSQL); decided at start. */
@@ -71,7 +71,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         this.clock = clock;
         this.maxBatch = maxBatch;
         this.timeout = timeout;
-        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+        this.queue = new LinkedBlockingDeque<>(queueCapacity);
     }
 
     @Override
@@ -144,13 +144,24 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     private void drainForever() {
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                Pending first = queue.pollFirst(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
-                appending.lock();
+                if (!appending.tryLock()) {
+                    // a caller is appending: put it back rather than hold it out of the queue while
+                    // waiting, where callers that drain only until their own is written would never see it
+                    boolean putBack = queue.offerFirst(first);
+                    appending.lock();
+                    if (putBack) {
+                        first = queue.pollFirst();
+                    }
+                }
                 try {
-                    writeBatch(nextBatch(first));
+                    List<Pending> batch = nextBatch(first);
+                    if (!batch.isEmpty()) {
+                        writeBatch(batch);
+                    }
                 } finally {
                     appending.unlock();
                 }
@@ -171,8 +182,13 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         int size = first.records.size();
         Pending next;
         while (size < maxBatch && (next = queue.peek()) != null && size + next.records.size() <= maxBatch) {
-            batch.add(queue.poll());
-            size += next.records.size();
+            // the writer thread takes from the queue without the lock: what is polled may not be what was seen
+            Pending taken = queue.poll();
+            if (taken == null) {
+                break;
+            }
+            batch.add(taken);
+            size += taken.records.size();
         }
         return batch;
     }

@@ -65,6 +65,20 @@ class SecurityMonitorsIntervalTest {
         assertThat(seen).containsExactly(List.of(1L), List.of(2L, 3L));
     }
 
+    @Test
+    void aBacklogIsLookedAtInBoundedLooksOneAfterAnother() {
+        monitors.recorded(entries(1, SecurityMonitors.MAX_LOOK + 10));
+        executor.scheduled.get(0).run();
+
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0)).hasSize(SecurityMonitors.MAX_LOOK);
+        assertThat(executor.scheduled).as("the rest straight away").hasSize(2);
+        assertThat(executor.delays.get(1)).isZero();
+        executor.scheduled.get(1).run();
+        assertThat(seen.get(1)).hasSize(10).first().isEqualTo((long) SecurityMonitors.MAX_LOOK + 1);
+        assertThat(monitors.evaluatedThrough()).isEqualTo(SecurityMonitors.MAX_LOOK + 10);
+    }
+
     private static List<AuditEntry> entries(long first, long last) {
         return LongStream.rangeClosed(first, last).mapToObj(sequence -> new AuditEntry(sequence,
                 MonitorTest.access("acct-" + sequence, "pat-" + sequence, Instant.parse("2026-11-30T10:00:00Z")),

@@ -204,6 +204,28 @@ class ResponseGateTest {
     }
 
     @Test
+    void anAppendWhoseWaitBreaksUnexpectedlyIsARefusalNotAnOpening() throws Exception {
+        CompletableFuture<Void> broken = new CompletableFuture<>() {
+            @Override
+            public Void get(long timeout, java.util.concurrent.TimeUnit unit) {
+                throw new NullPointerException("writer bug");
+            }
+        };
+        FilterChain read = (req, res) -> {
+            gateOf(req).hold(broken);
+            res.getOutputStream().write("{\"family\":\"Quill-Marsh\"}".getBytes(StandardCharsets.UTF_8));
+            res.flushBuffer();
+            res.getOutputStream().write(" and more".getBytes(StandardCharsets.UTF_8));
+        };
+
+        filter.doFilter(request, response, read);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).doesNotContain("Quill-Marsh").doesNotContain("more");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
     void writesAreNotGated() throws Exception {
         MockHttpServletRequest post = new MockHttpServletRequest("POST", "/fhir/Patient");
         AtomicReference<Object> gate = new AtomicReference<>();
