@@ -4,10 +4,12 @@ import health.salus.audit.AuditCategory;
 import health.salus.audit.AuditOutcome;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -69,14 +71,11 @@ class AuditHistory {
     /** Distinct patients each of {@code requestIds} touched; a request that touched none is left out. */
     Map<String, Integer> distinctPatientsInRequests(Collection<String> requestIds) {
         Map<String, Integer> patients = new HashMap<>();
-        List<String> ids = List.copyOf(requestIds);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            jdbc.sql("select request_id, count(distinct patient_id) from audit_entry where request_id in (:ids) "
-                    + "and category = :category and patient_id is not null group by request_id")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .param("category", PATIENT_DATA)
-                    .query((rs, n) -> patients.put(rs.getString(1), rs.getInt(2))).list();
-        }
+        inChunks(requestIds, ids -> jdbc.sql("select request_id, count(distinct patient_id) from audit_entry "
+                + "where request_id in (:ids) and category = :category and patient_id is not null group by request_id")
+                .param("ids", ids).param("category", PATIENT_DATA)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list())
+                .forEach(counted -> patients.put(counted.getKey(), counted.getValue()));
         return patients;
     }
 
@@ -85,13 +84,18 @@ class AuditHistory {
         if (patientIds.isEmpty()) {
             return List.of();
         }
-        List<String> ids = List.copyOf(patientIds);
-        List<FlaggedPatient> flagged = new java.util.ArrayList<>();
+        return inChunks(patientIds, ids -> jdbc.sql("select patient_id, reason, flagged_by, flagged_at "
+                + "from audit_flagged_patient where patient_id in (:ids)").param("ids", ids)
+                .query(FlaggedPatient::map).list());
+    }
+
+    /** Runs {@code query} on at most {@value #IDS_PER_QUERY} ids at a time and answers all it found. */
+    private static <T> List<T> inChunks(Collection<String> values, Function<List<String>, List<T>> query) {
+        List<String> ids = List.copyOf(values);
+        List<T> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            flagged.addAll(jdbc.sql("select patient_id, reason, flagged_by, flagged_at from audit_flagged_patient "
-                    + "where patient_id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(),
-                            from + IDS_PER_QUERY))).query(FlaggedPatient::map).list());
+            found.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         }
-        return flagged;
+        return found;
     }
 }

@@ -197,17 +197,19 @@ final class GatedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void flush() throws IOException {
-            release(gate.open());
-            if (gate.open()) {
+            boolean open = gate.open();
+            release(open);
+            if (open) {
                 out.flush();
             }
         }
 
         @Override
         public void close() throws IOException {
+            boolean open = gate.open();
+            release(open);
             // closing commits the response: a refused one must stay open for the 503
-            release(gate.open());
-            if (gate.open()) {
+            if (open) {
                 out.close();
             }
         }

@@ -30,8 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Records every access to patient data the policy allowed or refused, on the thread that made it and
  * before its response leaves: a plain (synchronous) listener, so when the trail cannot be written
  * the request fails instead of answering. A FHIR read outside any transaction hands its records to
- * the trail and holds its answer at the {@link ResponseGate} instead of waiting here. One record per patient compartment and resource type,
- * listing the resource ids.
+ * the trail and holds its answer at the {@link ResponseGate} instead of waiting here. One record per
+ * patient compartment and resource type, listing the resource ids.
  */
 @Component
 class PatientDataRecorder {

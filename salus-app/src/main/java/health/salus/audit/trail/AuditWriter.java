@@ -85,8 +85,8 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
             return;
         }
         try {
-            // writes it here when no append is under way (see Committed)
-            pending.committed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // writes it here when no append is under way (see Pending)
+            pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuditUnavailableException("Interrupted while the audit trail was writing", e);
@@ -107,7 +107,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
             return CompletableFuture.completedFuture(null);
         }
         // not orTimeout: its timer thread would wake for every read; the holder bounds its own wait
-        return enqueue(records).committed;
+        return enqueue(records);
     }
 
     /**
@@ -132,9 +132,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
     }
 
     private Pending enqueue(List<AuditRecord> records) {
-        Committed committed = new Committed();
-        Pending pending = new Pending(List.copyOf(records), committed);
-        committed.pending = pending;
+        Pending pending = new Pending(List.copyOf(records));
         if (!running || !queue.offer(pending)) {
             throw new AuditUnavailableException("The audit trail is not accepting records", null);
         }
@@ -202,7 +200,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
             write(batch);
         } catch (RuntimeException | Error e) {
             // whatever went wrong, the callers of this batch must hear of it rather than wait
-            batch.forEach(pending -> pending.committed.completeExceptionally(e));
+            batch.forEach(pending -> pending.completeExceptionally(e));
             log.error("Audit writer failed on a batch: {}", e.getClass().getName());
         }
     }
@@ -216,10 +214,10 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         } catch (SQLException e) {
             // SQL state only: a database message may quote the values of a row
             log.error("Audit trail write failed [SQLState {}]; {} callers refused", e.getSQLState(), batch.size());
-            batch.forEach(pending -> pending.committed.completeExceptionally(e));
+            batch.forEach(pending -> pending.completeExceptionally(e));
             return;
         }
-        batch.forEach(pending -> pending.committed.complete(null));
+        batch.forEach(pending -> pending.complete(null));
         notifyObservers(appended.entries());
     }
 
@@ -289,7 +287,7 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        queue.forEach(pending -> pending.committed.completeExceptionally(
+        queue.forEach(pending -> pending.completeExceptionally(
                 new IllegalStateException("The audit trail is shutting down")));
         queue.clear();
     }
@@ -305,22 +303,24 @@ public final class AuditWriter implements AuditTrail, SmartLifecycle {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private record Pending(List<AuditRecord> records, Committed committed) {
-    }
-
     /**
-     * Completes when a pending batch is committed. A holder that comes to wait for it while it is still
-     * queued writes it itself ({@link #writeIfStillQueued}) rather than wait for the writer thread.
+     * Records waiting to be chained, and the future that completes when they are committed. A holder
+     * that comes to wait while they are still queued writes them itself ({@link #writeIfStillQueued})
+     * rather than wait for the writer thread.
      */
-    private final class Committed extends CompletableFuture<Void> {
+    private final class Pending extends CompletableFuture<Void> {
 
-        private Pending pending;
+        private final List<AuditRecord> records;
+
+        Pending(List<AuditRecord> records) {
+            this.records = records;
+        }
 
         @Override
         public Void get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException,
                 TimeoutException {
-            if (!isDone() && pending != null) {
-                writeIfStillQueued(pending);
+            if (!isDone()) {
+                writeIfStillQueued(this);
             }
             return super.get(timeout, unit);
         }
